@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CxPlatform.ServiceDefaults.Messaging.Outbox;
+
+/// <summary>
+/// Publishes outbox rows. One replica per database holds an advisory lock and dispatches; the others stand by and take over
+/// when its connection drops. Woken by NOTIFY at commit, polling only as a fallback; while the broker is down it backs off and
+/// retries, so a committed event is published at least once (consumers' inboxes absorb the rare duplicate).
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    NpgsqlDataSource dataSource,
+    OutboxPublisher publisher,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = new ExponentialBackoff(_options.MinBackoff, _options.MaxBackoff);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                await OutboxStore.ListenAsync(connection, stoppingToken);
+                await RunAsync(connection, backoff, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogDispatcherFailed(exception);
+                await DelayAsync(backoff.Next(), stoppingToken);
+            }
+        }
+    }
+
+    private async Task RunAsync(NpgsqlConnection connection, ExponentialBackoff backoff, CancellationToken stoppingToken)
+    {
+        var isDispatcher = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!isDispatcher && (isDispatcher = await OutboxStore.TryAcquireDispatcherLockAsync(connection, stoppingToken)))
+            {
+                LogBecameDispatcher();
+            }
+            if (isDispatcher)
+            {
+                if (!await DispatchPendingAsync(connection, stoppingToken))
+                {
+                    await DelayAsync(backoff.Next(), stoppingToken);
+                    continue;
+                }
+                backoff.Reset();
+                await CleanUpIfDueAsync(connection, stoppingToken);
+            }
+            await connection.WaitAsync(isDispatcher ? _options.PollInterval : _options.StandbyInterval, stoppingToken);
+        }
+    }
+
+    /// <returns>false when publishing failed and the dispatcher should back off.</returns>
+    private async Task<bool> DispatchPendingAsync(NpgsqlConnection connection, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            var pending = await OutboxStore.ReadPendingAsync(connection, _options.BatchSize, stoppingToken);
+            if (pending.Count == 0)
+            {
+                return true;
+            }
+
+            var result = await publisher.PublishAsync(pending, stoppingToken);
+            await OutboxStore.MarkSentAsync(connection, result.Sent, time.GetUtcNow(), stoppingToken);
+            foreach (var poison in result.Poison)
+            {
+                LogPoisonMessage(poison.Message.Id, poison.Message.MessageType, poison.Error);
+                await OutboxStore.RecordFailureAsync(connection, poison.Message.Id, poison.Error, time.GetUtcNow(), stoppingToken);
+            }
+            if (result.TransientFailure is { } failure)
+            {
+                LogPublishFailed(failure.Message.Id, failure.Error);
+                await OutboxStore.RecordFailureAsync(connection, failure.Message.Id, failure.Error, null, stoppingToken);
+                return false;
+            }
+            if (pending.Count < _options.BatchSize)
+            {
+                return true;
+            }
+        }
+    }
+
+    private async Task CleanUpIfDueAsync(NpgsqlConnection connection, CancellationToken stoppingToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return;
+        }
+        _nextCleanup = now + _options.CleanupInterval;
+        var deleted = await OutboxStore.DeleteSentBeforeAsync(connection, now - _options.Retention, stoppingToken);
+        if (deleted > 0)
+        {
+            LogCleanedUp(deleted);
+        }
+    }
+
+    // Transport pacing, not business time: real delays even when a test drives the business clock.
+    private static async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "This replica now dispatches the outbox")]
+    private partial void LogBecameDispatcher();
+
+    [LoggerMessage(LogLevel.Warning, "Outbox dispatcher failed; retrying")]
+    private partial void LogDispatcherFailed(Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "Publishing outbox message {MessageId} failed, will retry: {Error}")]
+    private partial void LogPublishFailed(Guid messageId, string error);
+
+    [LoggerMessage(LogLevel.Error, "Outbox message {MessageId} of type {MessageType} can never be published: {Error}")]
+    private partial void LogPoisonMessage(Guid messageId, string messageType, string error);
+
+    [LoggerMessage(LogLevel.Information, "Deleted {Count} sent outbox messages past retention")]
+    private partial void LogCleanedUp(int count);
+}

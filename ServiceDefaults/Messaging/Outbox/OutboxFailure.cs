@@ -1,0 +1,3 @@
+namespace CxPlatform.ServiceDefaults.Messaging.Outbox;
+
+internal sealed record OutboxFailure(PendingOutboxMessage Message, string Error);

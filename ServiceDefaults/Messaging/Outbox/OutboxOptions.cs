@@ -1,0 +1,22 @@
+namespace CxPlatform.ServiceDefaults.Messaging.Outbox;
+
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Fallback when a NOTIFY is missed (for example a dropped listener connection).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often a standby replica checks whether the dispatching replica has gone.</summary>
+    public TimeSpan StandbyInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Sent rows are kept this long for diagnosis, then deleted.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+}

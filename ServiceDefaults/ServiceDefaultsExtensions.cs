@@ -1,0 +1,54 @@
+using CxPlatform.ServiceDefaults.Api;
+using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.ServiceDefaults.Errors;
+using CxPlatform.ServiceDefaults.Health;
+using CxPlatform.ServiceDefaults.Http;
+using CxPlatform.ServiceDefaults.Telemetry;
+using CxPlatform.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CxPlatform.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Telemetry, health, problem details, auth, tenancy, rate limits, service discovery and resilience: what every CxPlatform service shares.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddDefaultTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.AddDefaultProblemDetails();
+        builder.AddDefaultAuthentication();
+        builder.AddTenancy();
+        builder.AddDefaultRateLimiting();
+        builder.AddRequestLimits();
+        builder.AddDefaultOpenApi();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        return builder;
+    }
+
+    /// <summary>The shared middleware pipeline plus health and OpenAPI endpoints.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseTenancy();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapDefaultHealthChecks();
+        app.MapDefaultOpenApi();
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace CxPlatform.Ticketing.Domain;
+
+public sealed record NewTicket(
+    string Subject,
+    string Description,
+    Requester Requester,
+    string Channel,
+    string Type,
+    string Priority);

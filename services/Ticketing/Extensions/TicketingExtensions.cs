@@ -1,0 +1,19 @@
+using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Messaging;
+using CxPlatform.Ticketing.Infrastructure;
+
+namespace CxPlatform.Ticketing.Extensions;
+
+public static class TicketingExtensions
+{
+    public static IHostApplicationBuilder AddTicketing(this IHostApplicationBuilder builder)
+    {
+        // Called here, not in ServiceDefaults: the validation source generator only sees the endpoints of the project that calls it.
+        builder.Services.AddValidation();
+        builder.AddCxDbContext<TicketingDbContext>(ResourceNames.TicketingDb);
+        builder.AddMessaging(ResourceNames.Ticketing);
+        builder.Services.AddScoped<TicketNumbers>();
+        return builder;
+    }
+}

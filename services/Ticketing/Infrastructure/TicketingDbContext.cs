@@ -1,0 +1,16 @@
+using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Tenancy;
+using CxPlatform.Ticketing.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxPlatform.Ticketing.Infrastructure;
+
+public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> options, ITenantContext tenant, TimeProvider time)
+    : CxDbContext(options, tenant, time)
+{
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketAuditEntry> TicketAudit => Set<TicketAuditEntry>();
+
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);
+}

@@ -1,0 +1,80 @@
+using CxPlatform.ServiceDefaults.Tests.Sample;
+using CxPlatform.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxPlatform.ServiceDefaults.Tests;
+
+public sealed class OutboxTests(PlatformContainers containers) : IAsyncLifetime
+{
+    private readonly SampleServiceFixture _fixture = new(containers);
+    private SampleService _service = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _fixture.InitializeAsync();
+        // A one-minute poll: anything faster than that proves the dispatcher was woken by NOTIFY.
+        _service = await _fixture.StartServiceAsync(new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:01:00" });
+    }
+
+    public async ValueTask DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task A_change_and_its_event_commit_together()
+    {
+        var noteId = Guid.NewGuid();
+        await _service.AsTenantAsync("acme", async db =>
+        {
+            db.Notes.Add(Note.Add("acme", "together", TimeProvider.System.GetUtcNow(), noteId));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(1, await Sql.CountAsync(_fixture.Database, "\"Notes\"", $"\"Id\" = '{noteId}'"));
+        Assert.Equal(1, await Sql.CountAsync(_fixture.Database, "outbox_messages", $"payload->>'noteId' = '{noteId}'"));
+    }
+
+    [Fact]
+    public async Task A_change_that_fails_to_commit_leaves_no_event_behind()
+    {
+        var noteId = Guid.NewGuid();
+        await _service.AsTenantAsync("acme", async db =>
+        {
+            db.Notes.Add(Note.Add("acme", "first", TimeProvider.System.GetUtcNow(), noteId));
+            return await db.SaveChangesAsync();
+        });
+
+        // Same primary key: the insert fails, and with it the second event's outbox row.
+        await Assert.ThrowsAsync<DbUpdateException>(() => _service.AsTenantAsync("acme", async db =>
+        {
+            db.Notes.Add(Note.Add("acme", "duplicate", TimeProvider.System.GetUtcNow(), noteId));
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Equal(1, await Sql.CountAsync(_fixture.Database, "outbox_messages", $"payload->>'noteId' = '{noteId}'"));
+        Assert.Equal(0, await Sql.CountAsync(_fixture.Database, "outbox_messages", "payload->>'text' = 'duplicate'"));
+    }
+
+    [Fact]
+    public async Task The_dispatcher_publishes_on_commit_without_waiting_for_its_poll()
+    {
+        await using var probe = await BrokerProbe<NoteAdded>.StartAsync(_fixture.Messaging);
+
+        await _service.AddNotesAsync("acme", 3, "wake-up");
+
+        var received = await probe.WaitForAsync(3, timeout: TimeSpan.FromSeconds(20));
+        Assert.Equal(3, received.Count(m => m.Message.Text.StartsWith("wake-up", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Published_events_carry_the_outbox_id_as_message_id_and_are_marked_sent()
+    {
+        await using var probe = await BrokerProbe<NoteAdded>.StartAsync(_fixture.Messaging);
+
+        await _service.AddNotesAsync("globex", 1, "identity");
+
+        var message = Assert.Single(await probe.WaitForAsync(1), m => m.Message.Text.StartsWith("identity", StringComparison.Ordinal));
+        Assert.Equal(message.Message.EventId, message.MessageId);
+        var sent = await Eventually.ReturnsAsync(
+            () => Sql.CountAsync(_fixture.Database, "outbox_messages", $"id = '{message.MessageId}' AND sent_at IS NOT NULL"), n => n == 1);
+        Assert.Equal(1, sent);
+    }
+}
