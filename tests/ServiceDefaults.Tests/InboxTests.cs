@@ -1,7 +1,6 @@
 using CxPlatform.ServiceDefaults.Tests.Sample;
 using CxPlatform.Testing;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CxPlatform.ServiceDefaults.Tests;
 
