@@ -45,16 +45,19 @@ public sealed class BrokerProbe<TMessage> : IAsyncDisposable where TMessage : cl
         return probe;
     }
 
-    /// <summary>Waits until at least <paramref name="count"/> deliveries arrived, then a little longer to catch duplicates.</summary>
-    public async Task<IReadOnlyCollection<ProbedMessage<TMessage>>> WaitForAsync(int count, TimeSpan? timeout = null, TimeSpan? settle = null)
+    /// <summary>Waits until at least <paramref name="count"/> matching deliveries arrived, then a little longer to catch duplicates; returns the matching ones.</summary>
+    public async Task<IReadOnlyCollection<ProbedMessage<TMessage>>> WaitForAsync(
+        Func<TMessage, bool> match, int count, TimeSpan? timeout = null, TimeSpan? settle = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (_received.Count < count && DateTime.UtcNow < deadline)
+        while (Matching().Count < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
         await Task.Delay(settle ?? TimeSpan.FromMilliseconds(500));
-        return Received;
+        return Matching();
+
+        List<ProbedMessage<TMessage>> Matching() => _received.Where(m => match(m.Message)).ToList();
     }
 
     public async ValueTask DisposeAsync()

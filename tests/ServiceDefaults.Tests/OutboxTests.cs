@@ -60,8 +60,8 @@ public sealed class OutboxTests(PlatformContainers containers) : IAsyncLifetime
 
         await _service.AddNotesAsync("acme", 3, "wake-up");
 
-        var received = await probe.WaitForAsync(3, timeout: TimeSpan.FromSeconds(20));
-        Assert.Equal(3, received.Count(m => m.Message.Text.StartsWith("wake-up", StringComparison.Ordinal)));
+        var received = await probe.WaitForAsync(m => m.Text.StartsWith("wake-up", StringComparison.Ordinal), 3, timeout: TimeSpan.FromSeconds(20));
+        Assert.Equal(3, received.Count);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class OutboxTests(PlatformContainers containers) : IAsyncLifetime
 
         await _service.AddNotesAsync("globex", 1, "identity");
 
-        var message = Assert.Single(await probe.WaitForAsync(1), m => m.Message.Text.StartsWith("identity", StringComparison.Ordinal));
+        var message = Assert.Single(await probe.WaitForAsync(m => m.Text.StartsWith("identity", StringComparison.Ordinal), 1));
         Assert.Equal(message.Message.EventId, message.MessageId);
         var sent = await Eventually.ReturnsAsync(
             () => Sql.CountAsync(_fixture.Database, "outbox_messages", $"id = '{message.MessageId}' AND sent_at IS NOT NULL"), n => n == 1);

@@ -35,7 +35,7 @@ public sealed class TicketsApiTests(TicketingApiFactory factory) : IClassFixture
 
         var ticket = await TicketRequests.CreateAsync(_acme, "Publish me once");
 
-        var received = (await probe.WaitForAsync(1, settle: TimeSpan.FromSeconds(1))).Where(m => m.Message.TicketId == ticket.Id).ToList();
+        var received = await probe.WaitForAsync(m => m.TicketId == ticket.Id, 1, settle: TimeSpan.FromSeconds(1));
         var created = Assert.Single(received);
         Assert.Equal(("acme", ticket.Number, "email", "complaint", "high"),
             (created.Message.TenantId, created.Message.Number, created.Message.Channel, created.Message.Type, created.Message.Priority));
@@ -50,7 +50,7 @@ public sealed class TicketsApiTests(TicketingApiFactory factory) : IClassFixture
         var response = await TicketRequests.ChangeStatusAsync(_acme, ticket.Id, TicketStatuses.Solved);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var received = (await probe.WaitForAsync(1, settle: TimeSpan.FromSeconds(1))).Where(m => m.Message.TicketId == ticket.Id).ToList();
+        var received = await probe.WaitForAsync(m => m.TicketId == ticket.Id, 1, settle: TimeSpan.FromSeconds(1));
         Assert.Single(received);
     }
 
