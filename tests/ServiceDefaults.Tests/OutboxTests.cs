@@ -77,4 +77,34 @@ public sealed class OutboxTests(PlatformContainers containers) : IAsyncLifetime
             () => Sql.CountAsync(_fixture.Database, "outbox_messages", $"id = '{message.MessageId}' AND sent_at IS NOT NULL"), n => n == 1);
         Assert.Equal(1, sent);
     }
+
+    [Fact]
+    public async Task Events_of_one_aggregate_are_published_in_the_order_they_were_raised()
+    {
+        var noteId = Guid.NewGuid();
+        await using var probe = await BrokerProbe<NoteRevised>.StartAsync(_fixture.Messaging);
+        await _service.AsTenantAsync("acme", async db =>
+        {
+            db.Notes.Add(Note.Add("acme", "draft", TimeProvider.System.GetUtcNow(), noteId));
+            return await db.SaveChangesAsync();
+        });
+
+        // Revisions in many transactions, some several to a transaction, while other aggregates publish alongside.
+        for (var batch = 0; batch < 10; batch++)
+        {
+            await _service.AsTenantAsync("acme", async db =>
+            {
+                var note = await db.Notes.SingleAsync(n => n.Id == noteId);
+                for (var i = 0; i < 3; i++)
+                {
+                    note.Revise($"revision {batch}.{i}", TimeProvider.System.GetUtcNow());
+                }
+                db.Notes.Add(Note.Add("acme", $"other {batch}", TimeProvider.System.GetUtcNow()));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        var revisions = await probe.WaitForAsync(m => m.NoteId == noteId, 30);
+        Assert.Equal(Enumerable.Range(1, 30), revisions.Select(m => m.Message.Revision));
+    }
 }

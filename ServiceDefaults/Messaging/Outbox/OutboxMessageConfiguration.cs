@@ -3,13 +3,17 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CxPlatform.ServiceDefaults.Messaging.Outbox;
 
-/// <summary>Plain snake_case names: the dispatcher reads this table with hand-written SQL.</summary>
+/// <summary>
+/// Plain snake_case names: the dispatcher reads this table with hand-written SQL. The identity <c>sequence</c> is the key on
+/// purpose: EF Core orders a SaveChanges' inserts by key, and store-generated keys keep the order the events were raised in.
+/// </summary>
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.ToTable(OutboxSql.Table);
-        builder.HasKey(m => m.Id);
+        builder.HasKey(m => m.Sequence);
+        builder.HasIndex(m => m.Id).IsUnique();
         builder.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
         builder.Property(m => m.Sequence).HasColumnName("sequence").UseIdentityAlwaysColumn();
         builder.Property(m => m.TenantId).HasColumnName("tenant_id").HasMaxLength(63);

@@ -12,6 +12,7 @@ public sealed class Note : AggregateRoot, ITenantScoped
     public Guid Id { get; private set; }
     public string TenantId { get; private set; } = "";
     public string Text { get; private set; } = "";
+    public int Revision { get; private set; }
 
     public override string EventStreamKey => Id.ToString();
 
@@ -20,5 +21,12 @@ public sealed class Note : AggregateRoot, ITenantScoped
         var note = new Note { Id = id ?? Guid.NewGuid(), TenantId = tenantId, Text = text };
         note.Raise(new NoteAdded(tenantId, Guid.NewGuid(), now, note.Id, text));
         return note;
+    }
+
+    public void Revise(string text, DateTimeOffset now)
+    {
+        Text = text;
+        Revision++;
+        Raise(new NoteRevised(TenantId, Guid.NewGuid(), now, Id, Revision));
     }
 }

@@ -32,9 +32,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
                     sequence = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
                     tenant_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
                     stream_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -49,7 +49,7 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_outbox_messages", x => x.id);
+                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -121,6 +121,12 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 name: "ix_inbox_messages_received_at",
                 table: "inbox_messages",
                 column: "received_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_id",
+                table: "outbox_messages",
+                column: "id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
