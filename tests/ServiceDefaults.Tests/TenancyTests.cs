@@ -4,36 +4,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.ServiceDefaults.Tests;
 
-public sealed class TenancyTests(PlatformContainers containers) : IAsyncLifetime
+public sealed class TenancyTests(PlatformContainers containers) : RunningSampleServiceTests(containers)
 {
-    private readonly SampleServiceFixture _fixture = new(containers);
-    private SampleService _service = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await _fixture.InitializeAsync();
-        _service = await _fixture.StartServiceAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await _service.DisposeAsync();
-
     [Fact]
     public async Task Queries_only_return_rows_of_the_current_tenant()
     {
-        await _service.AddNotesAsync("hooli", 3);
-        await _service.AddNotesAsync("piedpiper", 1);
+        await Service.AddNotesAsync("hooli", 3);
+        await Service.AddNotesAsync("piedpiper", 1);
 
-        Assert.Equal(3, await _service.AsTenantAsync("hooli", db => db.Notes.CountAsync()));
-        Assert.Equal(1, await _service.AsTenantAsync("piedpiper", db => db.Notes.CountAsync()));
+        Assert.Equal(3, await Service.AsTenantAsync("hooli", db => db.Notes.CountAsync()));
+        Assert.Equal(1, await Service.AsTenantAsync("piedpiper", db => db.Notes.CountAsync()));
     }
 
     [Fact]
     public async Task A_row_of_another_tenant_cannot_be_changed_even_when_loaded_around_the_filter()
     {
-        await _service.AddNotesAsync("hooli", 1, "hooli's own");
-        var hooliNote = await _service.AsTenantAsync("hooli", db => db.Notes.SingleAsync(n => n.Text.StartsWith("hooli's own")));
+        await Service.AddNotesAsync("hooli", 1, "hooli's own");
+        var hooliNote = await Service.AsTenantAsync("hooli", db => db.Notes.SingleAsync(n => n.Text.StartsWith("hooli's own")));
 
-        var attempt = _service.AsTenantAsync("piedpiper", async db =>
+        var attempt = Service.AsTenantAsync("piedpiper", async db =>
         {
             db.Notes.Attach(hooliNote);
             db.Entry(hooliNote).Property(n => n.Text).CurrentValue = "rewritten by another tenant";
@@ -41,27 +30,27 @@ public sealed class TenancyTests(PlatformContainers containers) : IAsyncLifetime
         });
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => attempt);
-        Assert.Equal(0, await Sql.CountAsync(_fixture.Database, "\"Notes\"", "\"Text\" = 'rewritten by another tenant'"));
+        Assert.Equal(0, await Sql.CountAsync(Fixture.Database, "\"Notes\"", "\"Text\" = 'rewritten by another tenant'"));
     }
 
     [Fact]
     public async Task New_rows_take_the_tenant_of_the_operation()
     {
-        var saved = await _service.AsTenantAsync("hooli", async db =>
+        var saved = await Service.AsTenantAsync("hooli", async db =>
         {
             db.NoteEffects.Add(new NoteEffect { NoteId = Guid.NewGuid() });
             return await db.SaveChangesAsync();
         });
 
         Assert.Equal(1, saved);
-        Assert.Equal(1, await Sql.CountAsync(_fixture.Database, "\"NoteEffects\"", "\"TenantId\" = 'hooli'"));
+        Assert.Equal(1, await Sql.CountAsync(Fixture.Database, "\"NoteEffects\"", "\"TenantId\" = 'hooli'"));
     }
 
     [Fact]
     public async Task Without_a_tenant_nothing_is_visible_and_nothing_can_be_written()
     {
-        await _service.AddNotesAsync("hooli", 2);
-        await using var scope = _service.Services.CreateAsyncScope();
+        await Service.AddNotesAsync("hooli", 2);
+        await using var scope = Service.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SampleDbContext>();
 
         Assert.Equal(0, await db.Notes.CountAsync());
