@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using CxPlatform.AppHost.Hosting.Model;
+using CxPlatform.AppHost.Hosting.Processes;
+using CxPlatform.AppHost.Hosting.State;
+using Microsoft.Extensions.Logging;
+
+namespace CxPlatform.AppHost.Hosting.Orchestration;
+
+/// <summary>
+/// Starts every resource as soon as what it waits for is healthy (independent ones together), watches their health, and
+/// stops them in reverse order when the AppHost stops or fails to start.
+/// </summary>
+internal sealed class Orchestrator(
+    DistributedApplicationModel model,
+    ResourceRunnerFactory runnerFactory,
+    ProcessLedger ledger,
+    StartupReport report,
+    AppHostOptions options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<Orchestrator> logger) : BackgroundService
+{
+    private static readonly TimeSpan StartupHealthPollInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan HealthMonitorInterval = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<IResource, IResourceRunner> _runners = new();
+    private readonly Dictionary<IResource, TaskCompletionSource> _started = Signals(model);
+    private readonly Dictionary<IResource, TaskCompletionSource> _healthy = Signals(model);
+    private readonly SemaphoreSlim _stopGate = new(1, 1);
+    private bool _stopped;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await StopAllAsync();
+    }
+
+    /// <summary>Stops whatever was started, dependents first; safe to call more than once.</summary>
+    public async Task StopAllAsync()
+    {
+        await _stopGate.WaitAsync();
+        try
+        {
+            if (_stopped)
+            {
+                return;
+            }
+            _stopped = true;
+            if (!_runners.IsEmpty)
+            {
+                logger.LogInformation("Stopping resources");
+            }
+            foreach (var group in model.StopOrder)
+            {
+                await Task.WhenAll(group.Select(StopResourceAsync));
+            }
+        }
+        finally
+        {
+            _stopGate.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _stopGate.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        lifetime.ApplicationStarted.Register(() => logger.LogInformation("Dashboard: {DashboardUrl}", report.DashboardUrl));
+        ledger.EndLeftovers();
+
+        using var startup = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var starts = model.Resources.Select(resource => StartResourceAsync(resource, startup)).ToList();
+        try
+        {
+            await Task.WhenAll(starts);
+        }
+        catch (Exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            var failure = starts.Where(start => start.IsFaulted).Select(start => start.Exception!.GetBaseException())
+                .FirstOrDefault(exception => exception is not OperationCanceledException);
+            logger.LogCritical(failure, "The AppHost could not start the platform: {Reason}", failure?.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        report.PrintReady(time.GetElapsedTime(model.StartTimestamp));
+        await Task.WhenAll(model.Resources.Select(resource => MonitorHealthAsync(resource, stoppingToken)));
+    }
+
+    private async Task StartResourceAsync(IResource resource, CancellationTokenSource startup)
+    {
+        var cancellationToken = startup.Token;
+        try
+        {
+            var runner = runnerFactory.Create(resource);
+            _runners[resource] = runner;
+            await runner.PrepareAsync(cancellationToken);
+
+            resource.Status.SetState(ResourceState.Waiting);
+            await Task.WhenAll(resource.WaitsFor.Select(dependency => _healthy[dependency].Task)).WaitAsync(cancellationToken);
+            await Task.WhenAll(DistributedApplicationModel.DependenciesOf(resource).Select(dependency => _started[dependency].Task)).WaitAsync(cancellationToken);
+
+            resource.Status.SetState(ResourceState.Starting);
+            var starting = time.GetTimestamp();
+            await runner.StartAsync(cancellationToken);
+            _started[resource].SetResult();
+
+            await WaitUntilHealthyAsync(resource, runner, cancellationToken);
+            _healthy[resource].SetResult();
+            logger.LogInformation("{Resource} is running and healthy, {Seconds:0.0} s after it was started", resource.Name, time.GetElapsedTime(starting).TotalSeconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            resource.Status.SetState(ResourceState.FailedToStart);
+            logger.LogError("{Resource} failed to start: {Reason}", resource.Name, exception.Message);
+            await startup.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(IResource resource, IResourceRunner runner, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (!await runner.IsHealthyAsync(cancellationToken))
+        {
+            if (time.GetElapsedTime(started) > options.HealthyTimeout)
+            {
+                throw new TimeoutException($"'{resource.Name}' did not become healthy within {options.HealthyTimeout.TotalSeconds:0} s.");
+            }
+            await Task.Delay(StartupHealthPollInterval, time, cancellationToken);
+        }
+        resource.Status.SetHealth(ResourceHealth.Healthy);
+    }
+
+    private async Task MonitorHealthAsync(IResource resource, CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(HealthMonitorInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (resource.Status.State != ResourceState.Running || !_runners.TryGetValue(resource, out var runner))
+                {
+                    continue;
+                }
+                var health = await runner.IsHealthyAsync(stoppingToken) ? ResourceHealth.Healthy : ResourceHealth.Unhealthy;
+                var previous = resource.Status.Health;
+                if (health == previous || resource.Status.State != ResourceState.Running)
+                {
+                    continue;
+                }
+                resource.Status.SetHealth(health);
+                // A service that was just restarted is unhealthy until it has warmed up: only news are worth a line.
+                if (previous != ResourceHealth.Unknown || health == ResourceHealth.Healthy)
+                {
+                    logger.Log(health == ResourceHealth.Healthy ? LogLevel.Information : LogLevel.Warning,
+                        "{Resource} is {Health} (was {PreviousHealth})", resource.Name, health, previous);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task StopResourceAsync(IResource resource)
+    {
+        if (!_runners.TryRemove(resource, out var runner))
+        {
+            return;
+        }
+        resource.Status.SetState(ResourceState.Stopping);
+        try
+        {
+            await runner.DisposeAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Stopping {Resource} failed", resource.Name);
+        }
+        resource.Status.SetHealth(ResourceHealth.Unknown);
+        resource.Status.SetState(ResourceState.Finished);
+        logger.LogInformation("Stopped {Resource}", resource.Name);
+    }
+
+    private static Dictionary<IResource, TaskCompletionSource> Signals(DistributedApplicationModel model) =>
+        model.Resources.ToDictionary(resource => resource, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using CxPlatform.AppHost.Hosting.Model;
+using CxPlatform.AppHost.Hosting.State;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Testcontainers.PostgreSql;
+using Testcontainers.RabbitMq;
+
+namespace CxPlatform.AppHost.Hosting.Servers;
+
+/// <summary>PostgreSQL and RabbitMQ containers with the official images' contract, each with a fresh password.</summary>
+internal sealed class ContainerServerFactory(ContainerSettings settings, ILoggerFactory loggers)
+{
+    private const int RabbitMqManagementPort = 15672;
+    private readonly ILogger _testcontainersLogger = loggers.CreateLogger("Testcontainers");
+
+    public IServerInstance Create(ServerResource resource) => resource switch
+    {
+        PostgresServerResource postgres => Postgres(postgres),
+        RabbitMQServerResource rabbitMq => RabbitMq(rabbitMq),
+        _ => throw new NotSupportedException($"No container for {resource.Type} resources."),
+    };
+
+    private ContainerServer Postgres(PostgresServerResource resource)
+    {
+        var password = ServerPassword.New();
+        var container = new PostgreSqlBuilder(settings.PostgresImage)
+            .WithUsername(PostgresServerResource.UserName)
+            .WithPassword(password)
+            .WithName(ContainerName(resource))
+            .WithLabel(ContainerEngine.OwnerLabel, OwnerId)
+            .WithLogger(_testcontainersLogger)
+            .Build();
+        return new ContainerServer(container, settings.PostgresImage, started =>
+        {
+            var host = PublishedHost(started);
+            var port = started.GetMappedPublicPort(PostgreSqlBuilder.PostgreSqlPort);
+            var connectionString = new NpgsqlConnectionStringBuilder
+            {
+                Host = host,
+                Port = port,
+                Username = PostgresServerResource.UserName,
+                Password = password,
+            }.ConnectionString;
+            return new ServerAddress(connectionString, [new ResourceEndpoint("tcp", $"tcp://{host}:{port}")]);
+        });
+    }
+
+    private ContainerServer RabbitMq(RabbitMQServerResource resource)
+    {
+        var password = ServerPassword.New();
+        var container = new RabbitMqBuilder(settings.RabbitMqImage)
+            .WithUsername(RabbitMQServerResource.UserName)
+            .WithPassword(password)
+            .WithPortBinding(RabbitMqManagementPort, assignRandomHostPort: true)
+            .WithName(ContainerName(resource))
+            .WithLabel(ContainerEngine.OwnerLabel, OwnerId)
+            .WithLogger(_testcontainersLogger)
+            .Build();
+        return new ContainerServer(container, settings.RabbitMqImage, started =>
+        {
+            var host = PublishedHost(started);
+            var amqpPort = started.GetMappedPublicPort(RabbitMqBuilder.RabbitMqPort);
+            var managementPort = started.GetMappedPublicPort(RabbitMqManagementPort);
+            return new ServerAddress(
+                $"amqp://{RabbitMQServerResource.UserName}:{password}@{host}:{amqpPort}",
+                [new ResourceEndpoint("amqp", $"amqp://{host}:{amqpPort}"), new ResourceEndpoint("management", $"http://{host}:{managementPort}")]);
+        });
+    }
+
+    /// <summary>
+    /// A local engine publishes ports on every interface of this machine, so loopback reaches them whatever address
+    /// Testcontainers guesses (under Podman it names the bridge's gateway); a remote engine's ports are on its host.
+    /// </summary>
+    private static string PublishedHost(IContainer container) =>
+        TestcontainersSettings.OS.DockerEndpointAuthConfig?.Endpoint.Scheme is "unix" or "npipe" ? "127.0.0.1" : container.Hostname;
+
+    private static string OwnerId => Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+
+    // Unique per AppHost process, so colleagues' AppHosts on the same engine do not collide.
+    private static string ContainerName(IResource resource) => $"cxplatform-{resource.Name}-{OwnerId}";
+}

@@ -1,0 +1,8 @@
+namespace CxPlatform.AppHost.Hosting.State;
+
+public enum ResourceHealth
+{
+    Unknown,
+    Healthy,
+    Unhealthy,
+}
