@@ -1,3 +1,4 @@
+using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Messaging.Inbox;
 using CxPlatform.ServiceDefaults.Messaging.Outbox;
 using MassTransit;
@@ -32,6 +33,9 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                // Consumers subscribe to concrete events; exchanges for the shared interfaces would only add fan-out hops.
+                rabbit.Publish<IIntegrationEvent>(publish => publish.Exclude = true);
+                rabbit.Publish<ICustomerEvent>(publish => publish.Exclude = true);
                 rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);

@@ -45,6 +45,9 @@ internal sealed partial class OutboxDispatcher(
 
     private async Task RunAsync(NpgsqlConnection connection, ExponentialBackoff backoff, CancellationToken stoppingToken)
     {
+        // A NOTIFY that arrives while a command runs on this connection is consumed there, not by WaitAsync: remember it.
+        var notified = 0;
+        connection.Notification += (_, _) => Interlocked.Exchange(ref notified, 1);
         var isDispatcher = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -54,6 +57,7 @@ internal sealed partial class OutboxDispatcher(
             }
             if (isDispatcher)
             {
+                Interlocked.Exchange(ref notified, 0);
                 if (!await DispatchPendingAsync(connection, stoppingToken))
                 {
                     await DelayAsync(backoff.Next(), stoppingToken);
@@ -61,6 +65,10 @@ internal sealed partial class OutboxDispatcher(
                 }
                 backoff.Reset();
                 await CleanUpIfDueAsync(connection, stoppingToken);
+                if (Interlocked.Exchange(ref notified, 0) == 1)
+                {
+                    continue;
+                }
             }
             await connection.WaitAsync(isDispatcher ? _options.PollInterval : _options.StandbyInterval, stoppingToken);
         }
