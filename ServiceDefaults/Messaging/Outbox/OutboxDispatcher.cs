@@ -114,9 +114,10 @@ internal sealed partial class OutboxDispatcher(
         }
         _nextCleanup = now + _options.CleanupInterval;
         var deleted = await OutboxStore.DeleteSentBeforeAsync(connection, now - _options.Retention, stoppingToken);
-        if (deleted > 0)
+        var forgotten = await OutboxStore.DeleteInboxEntriesBeforeAsync(connection, now - _options.InboxRetention, stoppingToken);
+        if (deleted + forgotten > 0)
         {
-            LogCleanedUp(deleted);
+            LogCleanedUp(deleted, forgotten);
         }
     }
 
@@ -144,6 +145,6 @@ internal sealed partial class OutboxDispatcher(
     [LoggerMessage(LogLevel.Error, "Outbox message {MessageId} of type {MessageType} can never be published: {Error}")]
     private partial void LogPoisonMessage(Guid messageId, string messageType, string error);
 
-    [LoggerMessage(LogLevel.Information, "Deleted {Count} sent outbox messages past retention")]
-    private partial void LogCleanedUp(int count);
+    [LoggerMessage(LogLevel.Information, "Deleted {Sent} sent outbox messages and {Consumed} inbox entries past retention")]
+    private partial void LogCleanedUp(int sent, int consumed);
 }

@@ -19,4 +19,10 @@ public sealed class OutboxOptions
     /// <summary>Sent rows are kept this long for diagnosis, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Inbox rows (consumed message ids) are kept this long, then deleted by the same housekeeping. It must outlast any
+    /// redelivery: a message redelivered after its row is gone would take effect again.
+    /// </summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -68,6 +68,13 @@ internal static class OutboxStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public static async Task<int> DeleteInboxEntriesBeforeAsync(NpgsqlConnection connection, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("DELETE FROM inbox_messages WHERE received_at < @cutoff", connection);
+        command.Parameters.AddWithValue("cutoff", cutoff);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
