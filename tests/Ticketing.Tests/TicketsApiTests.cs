@@ -91,4 +91,42 @@ public sealed class TicketsApiTests(TicketingApiFactory factory) : IClassFixture
         Assert.Equal([1003L, 1002L], secondPage!.Items.Select(t => t.Number));
         Assert.Equal([created[0].Id], open!.Items.Select(t => t.Id));
     }
+
+    [Fact]
+    public async Task A_change_based_on_a_stale_ETag_is_a_412_and_changes_nothing()
+    {
+        var ticket = await TicketRequests.CreateAsync(_acme);
+        var etag = (await _acme.GetAsync($"/api/v1/tickets/{ticket.Id}")).Headers.ETag;
+        Assert.NotNull(etag);
+
+        var first = await SendStatusAsync(ticket.Id, TicketStatuses.Open, etag.Tag);
+        var stale = await SendStatusAsync(ticket.Id, TicketStatuses.Solved, etag.Tag);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotEqual(etag, first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        var current = await _acme.GetFromJsonAsync<TicketResponse>($"/api/v1/tickets/{ticket.Id}");
+        Assert.Equal(TicketStatuses.Open, current!.Status);
+
+        var fresh = await SendStatusAsync(ticket.Id, TicketStatuses.Solved, first.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_If_Match_that_is_not_one_of_our_ETags_is_a_400()
+    {
+        var ticket = await TicketRequests.CreateAsync(_acme);
+
+        var response = await SendStatusAsync(ticket.Id, TicketStatuses.Open, "\"yesterday\"");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> SendStatusAsync(Guid id, string status, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tickets/{id}/status") { Content = JsonContent.Create(new { status }) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return _acme.SendAsync(request);
+    }
 }

@@ -38,10 +38,16 @@ public static class TicketsApi
         return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketResponse.From(ticket));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, NotFound>> GetTicket(Guid id, [AsParameters] TicketServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TicketResponse>, NotFound>> GetTicket(
+        Guid id, HttpResponse response, [AsParameters] TicketServices services, CancellationToken cancellationToken)
     {
         var ticket = await services.Db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return ticket is null ? TypedResults.NotFound() : TypedResults.Ok(TicketResponse.From(ticket));
+        if (ticket is null)
+        {
+            return TypedResults.NotFound();
+        }
+        ETags.Set(response, ticket.Version);
+        return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
     public static async Task<Results<Ok<TicketPage>, ValidationProblem>> ListTickets(
@@ -76,16 +82,27 @@ public static class TicketsApi
         return TypedResults.Ok(new TicketPage(tickets.Take(pageSize).Select(TicketResponse.From).ToList(), next));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, NotFound>> ChangeStatus(
-        Guid id, ChangeStatusRequest request, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <remarks>With <c>If-Match</c> (the ETag of a GET), a change based on a stale copy is refused with 412.</remarks>
+    public static async Task<Results<Ok<TicketResponse>, NotFound, ValidationProblem>> ChangeStatus(
+        Guid id, ChangeStatusRequest request, HttpContext http, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (!ETags.TryReadIfMatch(http.Request, out var expectedVersion))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = ["Send the ETag of the ticket as returned by GET."] });
+        }
         var ticket = await services.Db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (ticket is null)
         {
             return TypedResults.NotFound();
         }
+        if (expectedVersion is not null)
+        {
+            // The save then fails (412) if the row changed since the caller's copy, even in a race with another request.
+            services.Db.Entry(ticket).Property(t => t.Version).OriginalValue = expectedVersion.Value;
+        }
         ticket.ChangeStatus(request.Status, Actor(user), services.Time.GetUtcNow());
         await services.Db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
