@@ -10,6 +10,8 @@ namespace CxPlatform.ServiceDefaults.Messaging;
 
 public static class MessagingExtensions
 {
+    public const string PrefetchCountKey = "Messaging:PrefetchCount";
+
     /// <summary>
     /// MassTransit on RabbitMQ from <c>ConnectionStrings:messaging</c>: queues named "{service}-{consumer}" (competing consumers
     /// across replicas, fan-out across services), retries then an <c>_error</c> queue, every consumer behind the inbox,
@@ -26,6 +28,9 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxPublisher>();
         builder.Services.AddHostedService<OutboxDispatcher>();
 
+        // Each message is its own inbox transaction: a deeper prefetch keeps the consumer busy while PostgreSQL commits.
+        var prefetchCount = builder.Configuration.GetValue(PrefetchCountKey, 64);
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
@@ -33,6 +38,7 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                rabbit.PrefetchCount = prefetchCount;
                 // Consumers subscribe to concrete events; exchanges for the shared interfaces would only add fan-out hops.
                 rabbit.Publish<IIntegrationEvent>(publish => publish.Exclude = true);
                 rabbit.Publish<ICustomerEvent>(publish => publish.Exclude = true);
