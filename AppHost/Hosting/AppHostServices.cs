@@ -24,7 +24,6 @@ internal static class AppHostServices
         host.Services.AddSingleton(paths);
         host.Services.AddSingleton<DevelopmentCredentials>();
 
-        host.Services.AddSingleton<ContainerSettings>();
         host.Services.AddSingleton<ContainerEngine>();
         host.Services.AddSingleton<ContainerServerFactory>();
         host.Services.AddSingleton<LocalServerFactory>();

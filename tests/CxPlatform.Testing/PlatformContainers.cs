@@ -1,3 +1,4 @@
+using CxPlatform.DevEnvironment;
 using System.Globalization;
 using Npgsql;
 using Testcontainers.PostgreSql;

@@ -1,3 +1,4 @@
+using CxPlatform.DevEnvironment;
 using CxPlatform.ServiceDefaults.Tests.Sample;
 using CxPlatform.Testing;
 using Testcontainers.RabbitMq;

@@ -1,3 +1,4 @@
+using CxPlatform.DevEnvironment;
 using System.Globalization;
 using CxPlatform.AppHost.Hosting.Processes;
 using Docker.DotNet;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace CxPlatform.AppHost.Hosting.Servers;
 
 /// <summary>Whether a Docker-compatible engine (Docker, or Podman's Docker API) answers; asked once per run.</summary>
-internal sealed class ContainerEngine(ContainerSettings settings, ILogger<ContainerEngine> logger) : IDisposable
+internal sealed class ContainerEngine(ILogger<ContainerEngine> logger) : IDisposable
 {
     /// <summary>Marks the containers of one AppHost process, so a later run can remove those of one that was killed.</summary>
     public const string OwnerLabel = "org.cxplatform.apphost.pid";
@@ -36,7 +37,7 @@ internal sealed class ContainerEngine(ContainerSettings settings, ILogger<Contai
     private async Task<bool> ProbeAsync(CancellationToken cancellationToken)
     {
         // Testcontainers reads DOCKER_HOST once, on first use: the recorded settings must be in place before.
-        settings.ApplyEngineSettings();
+        ContainerImages.ApplyEngineSettings();
         var endpoint = TestcontainersSettings.OS.DockerEndpointAuthConfig;
         if (endpoint is null)
         {

@@ -1,3 +1,4 @@
+using CxPlatform.DevEnvironment;
 using System.Globalization;
 using CxPlatform.AppHost.Hosting.Model;
 using CxPlatform.AppHost.Hosting.State;
@@ -11,7 +12,7 @@ using Testcontainers.RabbitMq;
 namespace CxPlatform.AppHost.Hosting.Servers;
 
 /// <summary>PostgreSQL and RabbitMQ containers with the official images' contract, each with a fresh password.</summary>
-internal sealed class ContainerServerFactory(ContainerSettings settings, ILoggerFactory loggers)
+internal sealed class ContainerServerFactory(ILoggerFactory loggers)
 {
     private const int RabbitMqManagementPort = 15672;
     private readonly ILogger _testcontainersLogger = loggers.CreateLogger("Testcontainers");
@@ -26,14 +27,14 @@ internal sealed class ContainerServerFactory(ContainerSettings settings, ILogger
     private ContainerServer Postgres(PostgresServerResource resource)
     {
         var password = ServerPassword.New();
-        var container = new PostgreSqlBuilder(settings.PostgresImage)
+        var container = new PostgreSqlBuilder(ContainerImages.Postgres)
             .WithUsername(PostgresServerResource.UserName)
             .WithPassword(password)
             .WithName(ContainerName(resource))
             .WithLabel(ContainerEngine.OwnerLabel, OwnerId)
             .WithLogger(_testcontainersLogger)
             .Build();
-        return new ContainerServer(container, settings.PostgresImage, started =>
+        return new ContainerServer(container, ContainerImages.Postgres, started =>
         {
             var host = PublishedHost(started);
             var port = started.GetMappedPublicPort(PostgreSqlBuilder.PostgreSqlPort);
@@ -51,7 +52,7 @@ internal sealed class ContainerServerFactory(ContainerSettings settings, ILogger
     private ContainerServer RabbitMq(RabbitMQServerResource resource)
     {
         var password = ServerPassword.New();
-        var container = new RabbitMqBuilder(settings.RabbitMqImage)
+        var container = new RabbitMqBuilder(ContainerImages.RabbitMq)
             .WithUsername(RabbitMQServerResource.UserName)
             .WithPassword(password)
             .WithPortBinding(RabbitMqManagementPort, assignRandomHostPort: true)
@@ -59,7 +60,7 @@ internal sealed class ContainerServerFactory(ContainerSettings settings, ILogger
             .WithLabel(ContainerEngine.OwnerLabel, OwnerId)
             .WithLogger(_testcontainersLogger)
             .Build();
-        return new ContainerServer(container, settings.RabbitMqImage, started =>
+        return new ContainerServer(container, ContainerImages.RabbitMq, started =>
         {
             var host = PublishedHost(started);
             var amqpPort = started.GetMappedPublicPort(RabbitMqBuilder.RabbitMqPort);

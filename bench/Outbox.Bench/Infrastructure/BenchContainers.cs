@@ -1,4 +1,4 @@
-using CxPlatform.Testing;
+using CxPlatform.DevEnvironment;
 using Npgsql;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;

@@ -1,36 +1,34 @@
-namespace CxPlatform.AppHost.Hosting.Servers;
+namespace CxPlatform.DevEnvironment;
 
 /// <summary>
-/// The container engine and images, as the tests choose them (tests/CxPlatform.Testing/ContainerImages.cs): the official
-/// images, unless <c>eng/setup.sh</c> built local equivalents and recorded them in <c>~/.config/cxplatform/containers.env</c>,
-/// or the environment names others.
+/// Which PostgreSQL and RabbitMQ images the tests, benchmarks and AppHost run: the official ones, unless <c>eng/setup.sh</c> built local equivalents
+/// (no registry reachable) and recorded them, or the environment names others.
 /// </summary>
-internal sealed class ContainerSettings
+public static class ContainerImages
 {
     public const string OfficialPostgres = "postgres:16-alpine";
     public const string OfficialRabbitMq = "rabbitmq:3.13-management-alpine";
 
-    private readonly Lazy<IReadOnlyDictionary<string, string>> _recorded = new(ReadRecordedSettings);
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Recorded = new(ReadRecordedSettings);
 
-    public string PostgresImage => Setting("CXP_POSTGRES_IMAGE") ?? OfficialPostgres;
+    public static string Postgres => Setting("CXP_POSTGRES_IMAGE") ?? OfficialPostgres;
+    public static string RabbitMq => Setting("CXP_RABBITMQ_IMAGE") ?? OfficialRabbitMq;
 
-    public string RabbitMqImage => Setting("CXP_RABBITMQ_IMAGE") ?? OfficialRabbitMq;
-
-    /// <summary>Makes the engine recorded by setup visible to Testcontainers when the shell did not export it.</summary>
-    public void ApplyEngineSettings()
+    /// <summary>Makes the container engine recorded by setup visible to Testcontainers when the shell did not export it.</summary>
+    public static void ApplyEngineSettings()
     {
         foreach (var key in new[] { "DOCKER_HOST", "TESTCONTAINERS_RYUK_DISABLED" })
         {
-            if (Environment.GetEnvironmentVariable(key) is null && _recorded.Value.TryGetValue(key, out var value) && value.Length > 0)
+            if (Environment.GetEnvironmentVariable(key) is null && Recorded.Value.TryGetValue(key, out var value) && value.Length > 0)
             {
                 Environment.SetEnvironmentVariable(key, value);
             }
         }
     }
 
-    private string? Setting(string key) =>
+    private static string? Setting(string key) =>
         Environment.GetEnvironmentVariable(key) is { Length: > 0 } fromEnvironment ? fromEnvironment
-        : _recorded.Value.TryGetValue(key, out var recorded) && recorded.Length > 0 ? recorded
+        : Recorded.Value.TryGetValue(key, out var recorded) && recorded.Length > 0 ? recorded
         : null;
 
     private static IReadOnlyDictionary<string, string> ReadRecordedSettings()
