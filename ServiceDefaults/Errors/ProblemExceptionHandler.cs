@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace CxPlatform.ServiceDefaults.Errors;
 
@@ -36,6 +37,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
             new() { Status = bad.StatusCode, Title = "The request body is too large.", Detail = bad.Message },
         BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = "The request is invalid.", Detail = bad.Message },
+        InvalidRequestException invalid => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+        },
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The resource already exists.",
+            Detail = "Another resource already uses this name or key.",
+        },
         DomainRuleViolationException rule => new()
         {
             Status = StatusCodes.Status409Conflict,

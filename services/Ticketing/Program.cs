@@ -11,5 +11,11 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapTicketsApi();
+app.MapTicketChangesApi();
+app.MapConversationApi();
+app.MapGroupsApi();
+app.MapMacrosApi();
+app.MapCustomFieldsApi();
+app.MapTicketSettingsApi();
 
 app.Run();

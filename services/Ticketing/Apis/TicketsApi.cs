@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Security.Claims;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
@@ -26,16 +25,21 @@ public static class TicketsApi
     }
 
     public static async Task<Created<TicketResponse>> CreateTicket(
-        CreateTicketRequest request, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
+        CreateTicketRequest request, [AsParameters] TicketServices services, CancellationToken cancellationToken)
     {
         var tenant = services.Tenant.RequiredTenantId;
+        var customFields = await services.CustomFields.CanonicalizeAsync(request.CustomFields, allowClearing: false, cancellationToken);
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
-        var ticket = Ticket.Open(tenant, number, request.ToNewTicket(), Actor(user), services.Time.GetUtcNow());
+        var ticket = Ticket.Open(tenant, number, request.ToNewTicket(customFields), services.Agent, services.Time.GetUtcNow());
         services.Db.Tickets.Add(ticket);
-        await services.Db.SaveChangesAsync(cancellationToken);
+        if (request.GroupId is not null || request.AssigneeId is not null)
+        {
+            await services.Router.AssignAsync(ticket, request.GroupId, request.AssigneeId, services.Agent, cancellationToken);
+        }
+        var response = await services.SaveAsync(ticket, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketResponse.From(ticket));
+        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", response);
     }
 
     public static async Task<Results<Ok<TicketResponse>, NotFound>> GetTicket(
@@ -83,28 +87,15 @@ public static class TicketsApi
     }
 
     /// <remarks>With <c>If-Match</c> (the ETag of a GET), a change based on a stale copy is refused with 412.</remarks>
-    public static async Task<Results<Ok<TicketResponse>, NotFound, ValidationProblem>> ChangeStatus(
-        Guid id, ChangeStatusRequest request, HttpContext http, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TicketResponse>, NotFound>> ChangeStatus(
+        Guid id, ChangeStatusRequest request, [AsParameters] TicketServices services, CancellationToken cancellationToken)
     {
-        if (!ETags.TryReadIfMatch(http.Request, out var expectedVersion))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = ["Send the ETag of the ticket as returned by GET."] });
-        }
-        var ticket = await services.Db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var ticket = await services.FindForChangeAsync(id, cancellationToken);
         if (ticket is null)
         {
             return TypedResults.NotFound();
         }
-        if (expectedVersion is not null)
-        {
-            // The save then fails (412) if the row changed since the caller's copy, even in a race with another request.
-            services.Db.Entry(ticket).Property(t => t.Version).OriginalValue = expectedVersion.Value;
-        }
-        ticket.ChangeStatus(request.Status, Actor(user), services.Time.GetUtcNow());
-        await services.Db.SaveChangesAsync(cancellationToken);
-        ETags.Set(http.Response, ticket.Version);
-        return TypedResults.Ok(TicketResponse.From(ticket));
+        ticket.ChangeStatus(request.Status, services.Agent, services.Time.GetUtcNow());
+        return TypedResults.Ok(await services.SaveAsync(ticket, cancellationToken));
     }
-
-    private static string Actor(ClaimsPrincipal user) => user.FindFirstValue(CxClaimTypes.Subject) ?? "unknown";
 }

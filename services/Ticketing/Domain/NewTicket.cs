@@ -6,4 +6,7 @@ public sealed record NewTicket(
     Requester Requester,
     string Channel,
     string Type,
-    string Priority);
+    string Priority,
+    IReadOnlyList<string>? Tags = null,
+    ReturnRequest? Return = null,
+    IReadOnlyDictionary<string, string>? CustomFields = null);

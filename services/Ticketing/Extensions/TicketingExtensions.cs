@@ -1,6 +1,9 @@
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Messaging;
+using CxPlatform.Ticketing.Assignment;
+using CxPlatform.Ticketing.AutoClose;
+using CxPlatform.Ticketing.CustomFields;
 using CxPlatform.Ticketing.Infrastructure;
 
 namespace CxPlatform.Ticketing.Extensions;
@@ -14,6 +17,12 @@ public static class TicketingExtensions
         builder.AddCxDbContext<TicketingDbContext>(ResourceNames.TicketingDb);
         builder.AddMessaging(ResourceNames.Ticketing);
         builder.Services.AddScoped<TicketNumbers>();
+        builder.Services.AddScoped<CustomFieldValues>();
+        builder.Services.AddScoped<TicketRouter>();
+
+        builder.Services.Configure<AutoCloseOptions>(builder.Configuration.GetSection(AutoCloseOptions.SectionName));
+        builder.Services.AddSingleton<AutoCloser>();
+        builder.Services.AddHostedService<AutoCloseService>();
         return builder;
     }
 }

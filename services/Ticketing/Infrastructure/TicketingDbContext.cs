@@ -10,6 +10,11 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 {
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketAuditEntry> TicketAudit => Set<TicketAuditEntry>();
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<Macro> Macros => Set<Macro>();
+    public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
+    public DbSet<TicketSettings> TicketSettings => Set<TicketSettings>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);

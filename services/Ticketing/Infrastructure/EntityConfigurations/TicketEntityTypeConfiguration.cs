@@ -13,12 +13,18 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
         builder.Property(t => t.TenantId).HasMaxLength(63);
         builder.HasIndex(t => new { t.TenantId, t.Number }).IsUnique();
         builder.HasIndex(t => new { t.TenantId, t.Status, t.Number });
+        builder.HasIndex(t => new { t.TenantId, t.AssigneeId, t.Status });
+        builder.HasIndex(t => new { t.TenantId, t.GroupId, t.Status });
+        builder.HasIndex(t => t.Tags).HasMethod("gin");
         builder.Property(t => t.Subject).HasMaxLength(TicketLimits.SubjectLength);
         builder.Property(t => t.Description).HasMaxLength(TicketLimits.DescriptionLength);
         builder.Property(t => t.Channel).HasMaxLength(32);
         builder.Property(t => t.Type).HasMaxLength(32);
         builder.Property(t => t.Priority).HasMaxLength(16);
         builder.Property(t => t.Status).HasMaxLength(16);
+        builder.Property(t => t.AssigneeId).HasMaxLength(200);
+        builder.Property(t => t.Tags);
+        builder.Property(t => t.CustomFields).HasJsonbConversion();
         builder.Property(t => t.Version).IsRowVersion();
         builder.OwnsOne(t => t.Requester, requester =>
         {
@@ -27,8 +33,18 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
             requester.Property(r => r.Name).HasColumnName("requester_name").HasMaxLength(200);
         });
         builder.Navigation(t => t.Requester).IsRequired();
+        builder.OwnsOne(t => t.Return, ticketReturn =>
+        {
+            ticketReturn.Property(r => r.OrderReference).HasColumnName("return_order_reference").HasMaxLength(100);
+            ticketReturn.Property(r => r.Items).HasColumnName("return_items").HasJsonbConversion();
+            ticketReturn.Property(r => r.State).HasColumnName("return_state").HasMaxLength(16);
+            ticketReturn.Property(r => r.StateChangedAt).HasColumnName("return_state_changed_at");
+        });
         builder.HasMany(t => t.Audit).WithOne().HasForeignKey(a => a.TicketId);
         builder.Navigation(t => t.Audit).HasField("_audit");
+        builder.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId);
+        builder.Navigation(t => t.Messages).HasField("_messages");
+        builder.Ignore(t => t.IsUnsolved);
         builder.Ignore(t => t.PendingEvents);
         builder.Ignore(t => t.EventStreamKey);
     }

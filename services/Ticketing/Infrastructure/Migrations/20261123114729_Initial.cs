@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using CxPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -14,6 +15,39 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "custom_field_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Options = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_custom_field_definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "groups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssignmentMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastAssignedAgentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_groups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -26,6 +60,24 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "macros",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(65536)", maxLength: 65536, nullable: false),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    SetStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    AddTags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_macros", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,6 +117,18 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ticket_settings",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    AutoCloseAfterDays = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_settings", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tickets",
                 columns: table => new
                 {
@@ -80,16 +144,45 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Priority = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssigneeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Tags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CustomFields = table.Column<string>(type: "jsonb", nullable: false),
+                    return_order_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    return_items = table.Column<string>(type: "jsonb", nullable: true),
+                    return_state = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    return_state_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FirstRepliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReopenCount = table.Column<int>(type: "integer", nullable: false),
+                    MergedIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "group_members",
+                columns: table => new
+                {
+                    AgentId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Available = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_group_members", x => new { x.GroupId, x.AgentId });
+                    table.ForeignKey(
+                        name: "FK_group_members_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -117,10 +210,54 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ticket_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    AuthorKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Body = table.Column<string>(type: "character varying(65536)", maxLength: 65536, nullable: false),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MergedFromNumber = table.Column<long>(type: "bigint", nullable: true),
+                    SplitIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_messages_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_field_definitions_TenantId_Key",
+                table: "custom_field_definitions",
+                columns: new[] { "TenantId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_groups_TenantId_Name",
+                table: "groups",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_received_at",
                 table: "inbox_messages",
                 column: "received_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_macros_TenantId_Name",
+                table: "macros",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_id",
@@ -151,6 +288,32 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 column: "TicketId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_messages_TenantId_TicketId_CreatedAt",
+                table: "ticket_messages",
+                columns: new[] { "TenantId", "TicketId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_messages_TicketId",
+                table: "ticket_messages",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_Tags",
+                table: "tickets",
+                column: "Tags")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_TenantId_AssigneeId_Status",
+                table: "tickets",
+                columns: new[] { "TenantId", "AssigneeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_TenantId_GroupId_Status",
+                table: "tickets",
+                columns: new[] { "TenantId", "GroupId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tickets_TenantId_Number",
                 table: "tickets",
                 columns: new[] { "TenantId", "Number" },
@@ -170,7 +333,16 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
             migrationBuilder.DropOutboxNotifyTrigger();
 
             migrationBuilder.DropTable(
+                name: "custom_field_definitions");
+
+            migrationBuilder.DropTable(
+                name: "group_members");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "macros");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
@@ -179,7 +351,16 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 name: "ticket_audit");
 
             migrationBuilder.DropTable(
+                name: "ticket_messages");
+
+            migrationBuilder.DropTable(
                 name: "ticket_number_counters");
+
+            migrationBuilder.DropTable(
+                name: "ticket_settings");
+
+            migrationBuilder.DropTable(
+                name: "groups");
 
             migrationBuilder.DropTable(
                 name: "tickets");

@@ -1,0 +1,3 @@
+namespace CxPlatform.Ticketing.Apis;
+
+public sealed record GroupMemberRequest(bool Available = true);

@@ -1,0 +1,3 @@
+namespace CxPlatform.Ticketing.Domain;
+
+public sealed record ReturnItem(string Sku, int Quantity, string? Reason);
