@@ -3,7 +3,7 @@ using System.Reflection;
 
 namespace CxPlatform.ServiceDefaults.Api;
 
-/// <summary>The value must be one of the set published as <c>public static ... All</c> on <paramref name="valueSet"/> (e.g. <c>TicketChannels</c>).</summary>
+/// <summary>The value (or each value of a list) must be one of the set published as <c>public static ... All</c> on <paramref name="valueSet"/> (e.g. <c>TicketChannels</c>).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
 public sealed class ValueSetAttribute(Type valueSet) : ValidationAttribute
 {
@@ -13,7 +13,8 @@ public sealed class ValueSetAttribute(Type valueSet) : ValidationAttribute
 
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        if (value is null || (value is string text && _values.Value.Contains(text)))
+        if (value is null || (value is string text && _values.Value.Contains(text))
+            || (value is IEnumerable<string> texts && value is not string && texts.All(_values.Value.Contains)))
         {
             return ValidationResult.Success;
         }

@@ -17,5 +17,6 @@ app.MapGroupsApi();
 app.MapMacrosApi();
 app.MapCustomFieldsApi();
 app.MapTicketSettingsApi();
+app.MapViewsApi();
 
 app.Run();

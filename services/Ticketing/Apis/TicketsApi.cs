@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Queues;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +19,8 @@ public static class TicketsApi
 
         api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket from any channel");
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("Get a ticket");
-        api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("List tickets, newest first, cursor-paginated");
+        api.MapGet("/", ListTickets).WithName("ListTickets")
+            .WithSummary("A work queue: filter by status, priority, channel, type, assignee, group, tag and free text; sorted; cursor-paginated");
         api.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeTicketStatus").WithSummary("Move a ticket through its lifecycle");
         return app;
     }
@@ -54,36 +55,30 @@ public static class TicketsApi
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
-    public static async Task<Results<Ok<TicketPage>, ValidationProblem>> ListTickets(
+    /// <remarks>
+    /// The filter is taken as plain query parameters rather than an <c>[AsParameters]</c> record: the OpenAPI generator of .NET 10
+    /// fails on validation attributes of an <c>[AsParameters]</c> record's constructor parameters.
+    /// </remarks>
+    public static async Task<Ok<TicketPage>> ListTickets(
         [AsParameters] TicketServices services,
-        [ValueSet(typeof(TicketStatuses))] string? status,
+        TicketQueue queue,
+        [ValueSet(typeof(TicketStatuses))] string[]? status,
+        [ValueSet(typeof(TicketPriorities))] string[]? priority,
+        [ValueSet(typeof(TicketChannels))] string[]? channel,
+        [ValueSet(typeof(TicketTypes))] string[]? type,
+        [StringLength(200)] string? assignee,
+        [StringLength(36)] string? group,
+        [StringLength(TicketLimits.TagLength)] string? tag,
+        bool? breached,
+        [StringLength(200)] string? q,
+        [ValueSet(typeof(TicketSorts))] string? sort,
         [Range(1, MaxPageSize)] int? limit,
         string? cursor,
         CancellationToken cancellationToken)
     {
-        long? before = null;
-        if (cursor is not null)
-        {
-            if (!long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
-            }
-            before = parsed;
-        }
-
-        var pageSize = limit ?? 25;
-        var query = services.Db.Tickets.AsNoTracking();
-        if (status is not null)
-        {
-            query = query.Where(t => t.Status == status);
-        }
-        if (before is not null)
-        {
-            query = query.Where(t => t.Number < before);
-        }
-        var tickets = await query.OrderByDescending(t => t.Number).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var next = tickets.Count > pageSize ? tickets[pageSize - 1].Number.ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new TicketPage(tickets.Take(pageSize).Select(TicketResponse.From).ToList(), next));
+        var filter = new TicketFilter(status, priority, channel, type, assignee, group, tag, breached, q, sort);
+        var (tickets, next) = await queue.ListAsync(filter, services.Agent.AuditName, cursor, limit ?? TicketQueue.DefaultPageSize, cancellationToken);
+        return TypedResults.Ok(new TicketPage(tickets.Select(TicketResponse.From).ToList(), next));
     }
 
     /// <remarks>With <c>If-Match</c> (the ETag of a GET), a change based on a stale copy is refused with 412.</remarks>

@@ -5,6 +5,7 @@ using CxPlatform.Ticketing.Assignment;
 using CxPlatform.Ticketing.AutoClose;
 using CxPlatform.Ticketing.CustomFields;
 using CxPlatform.Ticketing.Infrastructure;
+using CxPlatform.Ticketing.Queues;
 
 namespace CxPlatform.Ticketing.Extensions;
 
@@ -19,6 +20,7 @@ public static class TicketingExtensions
         builder.Services.AddScoped<TicketNumbers>();
         builder.Services.AddScoped<CustomFieldValues>();
         builder.Services.AddScoped<TicketRouter>();
+        builder.Services.AddScoped<TicketQueue>();
 
         builder.Services.Configure<AutoCloseOptions>(builder.Configuration.GetSection(AutoCloseOptions.SectionName));
         builder.Services.AddSingleton<AutoCloser>();

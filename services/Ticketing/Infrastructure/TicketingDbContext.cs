@@ -1,6 +1,7 @@
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Queues;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Infrastructure;
@@ -15,6 +16,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     public DbSet<Macro> Macros => Set<Macro>();
     public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
     public DbSet<TicketSettings> TicketSettings => Set<TicketSettings>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);

@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
 namespace CxPlatform.Ticketing.Infrastructure.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261123114729_Initial")]
+    [Migration("20261123115105_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -308,8 +309,18 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("PriorityRank")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("CASE \"Priority\" WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", true);
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('simple', \"Subject\" || ' ' || \"Description\")", true);
 
                     b.Property<DateTimeOffset?>("SolvedAt")
                         .HasColumnType("timestamp with time zone");
@@ -349,6 +360,10 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
                     b.HasIndex("Tags");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
@@ -360,7 +375,11 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
                     b.HasIndex("TenantId", "GroupId", "Status");
 
+                    b.HasIndex("TenantId", "PriorityRank", "Number");
+
                     b.HasIndex("TenantId", "Status", "Number");
+
+                    b.HasIndex("TenantId", "UpdatedAt", "Number");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -437,6 +456,11 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Property<long?>("MergedFromNumber")
                         .HasColumnType("bigint");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('simple', \"Body\")", true);
+
                     b.Property<Guid?>("SplitIntoTicketId")
                         .HasColumnType("uuid");
 
@@ -449,6 +473,10 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("TicketId");
 
@@ -485,6 +513,42 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.HasKey("TenantId");
 
                     b.ToTable("ticket_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Ticketing.Queues.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("saved_views", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Ticketing.Domain.Group", b =>

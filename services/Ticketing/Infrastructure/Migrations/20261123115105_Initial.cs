@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CxPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -105,6 +106,22 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "saved_views",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Filter = table.Column<string>(type: "jsonb", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_saved_views", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_number_counters",
                 columns: table => new
                 {
@@ -159,7 +176,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReopenCount = table.Column<int>(type: "integer", nullable: false),
                     MergedIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    PriorityRank = table.Column<int>(type: "integer", nullable: false, computedColumnSql: "CASE \"Priority\" WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", stored: true),
+                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', \"Subject\" || ' ' || \"Description\")", stored: true)
                 },
                 constraints: table =>
                 {
@@ -223,7 +242,8 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     IsPublic = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     MergedFromNumber = table.Column<long>(type: "bigint", nullable: true),
-                    SplitIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true)
+                    SplitIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', \"Body\")", stored: true)
                 },
                 constraints: table =>
                 {
@@ -278,6 +298,12 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 filter: "sent_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_saved_views_TenantId_OwnerId_Name",
+                table: "saved_views",
+                columns: new[] { "TenantId", "OwnerId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_audit_TenantId_TicketId",
                 table: "ticket_audit",
                 columns: new[] { "TenantId", "TicketId" });
@@ -288,6 +314,12 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 column: "TicketId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_messages_SearchVector",
+                table: "ticket_messages",
+                column: "SearchVector")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_messages_TenantId_TicketId_CreatedAt",
                 table: "ticket_messages",
                 columns: new[] { "TenantId", "TicketId", "CreatedAt" });
@@ -296,6 +328,12 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 name: "IX_ticket_messages_TicketId",
                 table: "ticket_messages",
                 column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_SearchVector",
+                table: "tickets",
+                column: "SearchVector")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_Tags",
@@ -320,9 +358,19 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_tickets_TenantId_PriorityRank_Number",
+                table: "tickets",
+                columns: new[] { "TenantId", "PriorityRank", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tickets_TenantId_Status_Number",
                 table: "tickets",
                 columns: new[] { "TenantId", "Status", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_TenantId_UpdatedAt_Number",
+                table: "tickets",
+                columns: new[] { "TenantId", "UpdatedAt", "Number" });
 
             migrationBuilder.CreateOutboxNotifyTrigger();
         }
@@ -346,6 +394,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "saved_views");
 
             migrationBuilder.DropTable(
                 name: "ticket_audit");

@@ -1,0 +1,118 @@
+using CxPlatform.ServiceDefaults.Errors;
+using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace CxPlatform.Ticketing.Queues;
+
+/// <summary>Runs a <see cref="TicketFilter"/> as one indexed, keyset-paginated query.</summary>
+public sealed class TicketQueue(TicketingDbContext db)
+{
+    public const int DefaultPageSize = 25;
+
+    public async Task<(List<Ticket> Tickets, string? NextCursor)> ListAsync(
+        TicketFilter filter, string agentId, string? cursorText, int pageSize, CancellationToken cancellationToken)
+    {
+        var sort = filter.Sort ?? TicketSorts.Newest;
+        TicketCursor? cursor = null;
+        if (cursorText is not null && !TicketCursor.TryDecode(cursorText, sort, out cursor))
+        {
+            throw new InvalidRequestException("cursor", "The cursor is not one this API issued for this sort.");
+        }
+
+        var query = Sorted(After(Filtered(db.Tickets.AsNoTracking(), filter, agentId), sort, cursor), sort);
+        var tickets = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
+        var next = tickets.Count > pageSize ? CursorAfter(tickets[pageSize - 1], sort).Encode() : null;
+        return (tickets.Take(pageSize).ToList(), next);
+    }
+
+    private IQueryable<Ticket> Filtered(IQueryable<Ticket> query, TicketFilter filter, string agentId)
+    {
+        if (filter.Status is { Length: > 0 } statuses)
+        {
+            query = query.Where(t => statuses.Contains(t.Status));
+        }
+        if (filter.Priority is { Length: > 0 } priorities)
+        {
+            query = query.Where(t => priorities.Contains(t.Priority));
+        }
+        if (filter.Channel is { Length: > 0 } channels)
+        {
+            query = query.Where(t => channels.Contains(t.Channel));
+        }
+        if (filter.Type is { Length: > 0 } types)
+        {
+            query = query.Where(t => types.Contains(t.Type));
+        }
+        query = filter.Assignee switch
+        {
+            null => query,
+            TicketFilter.None => query.Where(t => t.AssigneeId == null),
+            TicketFilter.Me => query.Where(t => t.AssigneeId == agentId),
+            var assignee => query.Where(t => t.AssigneeId == assignee),
+        };
+        query = filter.Group switch
+        {
+            null => query,
+            TicketFilter.None => query.Where(t => t.GroupId == null),
+            var group when Guid.TryParse(group, out var groupId) => query.Where(t => t.GroupId == groupId),
+            _ => throw new InvalidRequestException("group", "A group is a group id or 'none'."),
+        };
+        if (filter.Tag is not null)
+        {
+            var tag = filter.Tag.Trim().ToLowerInvariant();
+            query = query.Where(t => t.Tags.Contains(tag));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            query = query.Where(t => Matching(filter.Q).Contains(t.Id));
+        }
+        return query;
+    }
+
+    /// <summary>Tickets whose subject or description, or any of whose messages, match; two GIN index scans joined by a union.</summary>
+    private IQueryable<Guid> Matching(string text)
+    {
+        var inTickets = db.Tickets
+            .Where(t => EF.Property<NpgsqlTsVector>(t, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)))
+            .Select(t => t.Id);
+        var inMessages = db.TicketMessages
+            .Where(m => EF.Property<NpgsqlTsVector>(m, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)))
+            .Select(m => m.TicketId);
+        return inTickets.Union(inMessages);
+    }
+
+    private static IQueryable<Ticket> After(IQueryable<Ticket> query, string sort, TicketCursor? cursor)
+    {
+        if (cursor is null)
+        {
+            return query;
+        }
+        var (key, number) = (cursor.Key, cursor.Number);
+        return sort switch
+        {
+            TicketSorts.Oldest => query.Where(t => t.Number > number),
+            TicketSorts.RecentlyUpdated => query.Where(t => t.UpdatedAt < new DateTimeOffset(key, TimeSpan.Zero)
+                || (t.UpdatedAt == new DateTimeOffset(key, TimeSpan.Zero) && t.Number < number)),
+            TicketSorts.Priority => query.Where(t => EF.Property<int>(t, TicketSearch.PriorityRankProperty) < key
+                || (EF.Property<int>(t, TicketSearch.PriorityRankProperty) == key && t.Number < number)),
+            _ => query.Where(t => t.Number < number),
+        };
+    }
+
+    private static IQueryable<Ticket> Sorted(IQueryable<Ticket> query, string sort) => sort switch
+    {
+        TicketSorts.Oldest => query.OrderBy(t => t.Number),
+        TicketSorts.RecentlyUpdated => query.OrderByDescending(t => t.UpdatedAt).ThenByDescending(t => t.Number),
+        TicketSorts.Priority => query.OrderByDescending(t => EF.Property<int>(t, TicketSearch.PriorityRankProperty)).ThenByDescending(t => t.Number),
+        _ => query.OrderByDescending(t => t.Number),
+    };
+
+    private static TicketCursor CursorAfter(Ticket last, string sort) => sort switch
+    {
+        TicketSorts.RecentlyUpdated => new(sort, last.UpdatedAt.UtcTicks, last.Number),
+        TicketSorts.Priority => new(sort, TicketSearch.Rank(last.Priority), last.Number),
+        _ => new(sort, 0, last.Number),
+    };
+}
