@@ -4,6 +4,8 @@ using System.Security.Claims;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Idempotency;
 using CxPlatform.Ticketing.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,7 @@ public static class TicketsApi
     {
         var api = app.MapGroup("api/v1/tickets").WithTags("Tickets").RequireAuthorization(CxPolicies.Agent);
 
-        api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket from any channel");
+        api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket from any channel").WithIdempotency();
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("Get a ticket");
         api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("List tickets, newest first, cursor-paginated");
         api.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeTicketStatus").WithSummary("Move a ticket through its lifecycle");
@@ -29,7 +31,7 @@ public static class TicketsApi
         CreateTicketRequest request, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var tenant = services.Tenant.RequiredTenantId;
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await services.Db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
         var ticket = Ticket.Open(tenant, number, request.ToNewTicket(), Actor(user), services.Time.GetUtcNow());
         services.Db.Tickets.Add(ticket);
