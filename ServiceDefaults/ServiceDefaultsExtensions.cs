@@ -3,6 +3,7 @@ using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.ServiceDefaults.Errors;
 using CxPlatform.ServiceDefaults.Health;
 using CxPlatform.ServiceDefaults.Http;
+using CxPlatform.ServiceDefaults.Idempotency;
 using CxPlatform.ServiceDefaults.Telemetry;
 using CxPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,7 @@ namespace CxPlatform.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Telemetry, health, problem details, auth, tenancy, rate limits, service discovery and resilience: what every CxPlatform service shares.</summary>
+    /// <summary>Telemetry, health, problem details, auth, tenancy, rate limits, idempotency keys, service discovery and resilience: what every CxPlatform service shares.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -26,6 +27,7 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultRateLimiting();
         builder.AddRequestLimits();
         builder.AddDefaultOpenApi();
+        builder.AddIdempotency();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -46,6 +48,7 @@ public static class ServiceDefaultsExtensions
         app.UseTenancy();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseIdempotency();
 
         app.MapDefaultHealthChecks();
         app.MapDefaultOpenApi();

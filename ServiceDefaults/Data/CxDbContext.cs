@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CxPlatform.ServiceDefaults.Idempotency;
 using CxPlatform.ServiceDefaults.Messaging.Inbox;
 using CxPlatform.ServiceDefaults.Messaging.Outbox;
 using CxPlatform.ServiceDefaults.Tenancy;
@@ -8,7 +9,7 @@ namespace CxPlatform.ServiceDefaults.Data;
 
 /// <summary>
 /// The base of every service's DbContext: tenant query filters on every <see cref="ITenantScoped"/> entity, tenant stamping on insert,
-/// and the outbox and inbox tables, so that a change and its events commit together.
+/// and the outbox, inbox and idempotency-key tables, so that a change commits together with its events, or with its key.
 /// </summary>
 public abstract class CxDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider time) : DbContext(options)
 {
@@ -27,6 +28,7 @@ public abstract class CxDbContext(DbContextOptions options, ITenantContext tenan
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         ConfigureDomain(modelBuilder);
         ApplyTenantFilters(modelBuilder);
     }

@@ -4,7 +4,7 @@ using CxPlatform.Testing;
 namespace CxPlatform.ServiceDefaults.Tests;
 
 /// <summary>Each test gets its own database, virtual host and a running sample service.</summary>
-public abstract class RunningSampleServiceTests(PlatformContainers containers, IDictionary<string, string?>? settings = null) : IAsyncLifetime
+public abstract class RunningSampleServiceTests(PlatformContainers containers, IDictionary<string, string?>? settings = null, TimeProvider? time = null) : IAsyncLifetime
 {
     protected SampleServiceFixture Fixture { get; } = new(containers);
     protected SampleService Service { get; private set; } = null!;
@@ -12,7 +12,7 @@ public abstract class RunningSampleServiceTests(PlatformContainers containers, I
     public async ValueTask InitializeAsync()
     {
         await Fixture.InitializeAsync();
-        Service = await Fixture.StartServiceAsync(settings);
+        Service = await Fixture.StartServiceAsync(settings, time);
     }
 
     public async ValueTask DisposeAsync()

@@ -17,8 +17,8 @@ public sealed class SampleServiceFixture(PlatformContainers containers) : IAsync
         await SampleService.CreateSchemaAsync(Database);
     }
 
-    public Task<SampleService> StartServiceAsync(IDictionary<string, string?>? settings = null) =>
-        SampleService.StartAsync(Database, Messaging, settings);
+    public Task<SampleService> StartServiceAsync(IDictionary<string, string?>? settings = null, TimeProvider? time = null) =>
+        SampleService.StartAsync(Database, Messaging, settings, time);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

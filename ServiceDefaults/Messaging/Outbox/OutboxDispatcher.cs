@@ -115,9 +115,10 @@ internal sealed partial class OutboxDispatcher(
         _nextCleanup = now + _options.CleanupInterval;
         var deleted = await OutboxStore.DeleteSentBeforeAsync(connection, now - _options.Retention, stoppingToken);
         var forgotten = await OutboxStore.DeleteInboxEntriesBeforeAsync(connection, now - _options.InboxRetention, stoppingToken);
-        if (deleted + forgotten > 0)
+        var expired = await OutboxStore.DeleteExpiredIdempotencyKeysAsync(connection, now, stoppingToken);
+        if (deleted + forgotten + expired > 0)
         {
-            LogCleanedUp(deleted, forgotten);
+            LogCleanedUp(deleted, forgotten, expired);
         }
     }
 
@@ -145,6 +146,6 @@ internal sealed partial class OutboxDispatcher(
     [LoggerMessage(LogLevel.Error, "Outbox message {MessageId} of type {MessageType} can never be published: {Error}")]
     private partial void LogPoisonMessage(Guid messageId, string messageType, string error);
 
-    [LoggerMessage(LogLevel.Information, "Deleted {Sent} sent outbox messages and {Consumed} inbox entries past retention")]
-    private partial void LogCleanedUp(int sent, int consumed);
+    [LoggerMessage(LogLevel.Information, "Deleted {Sent} sent outbox messages, {Consumed} inbox entries and {Expired} idempotency keys past retention")]
+    private partial void LogCleanedUp(int sent, int consumed, int expired);
 }

@@ -75,6 +75,13 @@ internal static class OutboxStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public static async Task<int> DeleteExpiredIdempotencyKeysAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("DELETE FROM idempotency_keys WHERE expires_at <= @now", connection);
+        command.Parameters.AddWithValue("now", now);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);

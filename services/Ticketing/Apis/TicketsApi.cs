@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Idempotency;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Queues;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +19,7 @@ public static class TicketsApi
     {
         var api = app.MapGroup("api/v1/tickets").WithTags("Tickets").RequireAuthorization(CxPolicies.Agent);
 
-        api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket from any channel");
+        api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket from any channel").WithIdempotency();
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("Get a ticket");
         api.MapGet("/", ListTickets).WithName("ListTickets")
             .WithSummary("A work queue: filter by status, priority, channel, type, assignee, group, tag and free text; sorted; cursor-paginated");
@@ -30,7 +32,7 @@ public static class TicketsApi
     {
         var tenant = services.Tenant.RequiredTenantId;
         var customFields = await services.CustomFields.CanonicalizeAsync(request.CustomFields, allowClearing: false, cancellationToken);
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await services.Db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
         var ticket = Ticket.Open(tenant, number, request.ToNewTicket(customFields), services.Agent, services.Time.GetUtcNow());
         services.Db.Tickets.Add(ticket);

@@ -1,0 +1,3 @@
+namespace CxPlatform.ServiceDefaults.Tests.Sample;
+
+public sealed record NoteResponse(Guid Id, string Text);
