@@ -1,6 +1,8 @@
 using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.Ticketing.Apis;
 using CxPlatform.Ticketing.Extensions;
+using CxPlatform.Ticketing.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,5 +13,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapTicketsApi();
+app.MapGrpcService<TicketingGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
 app.Run();

@@ -4,8 +4,10 @@ using System.Security.Claims;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.Ticketing.Customers;
 using CxPlatform.Ticketing.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Apis;
@@ -26,12 +28,18 @@ public static class TicketsApi
     }
 
     public static async Task<Created<TicketResponse>> CreateTicket(
-        CreateTicketRequest request, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
+        CreateTicketRequest request,
+        [AsParameters] TicketServices services,
+        [FromServices] CustomerIdentification customers,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         var tenant = services.Tenant.RequiredTenantId;
+        // Before the transaction: no connection or lock is held while CareOutreach answers.
+        var details = await customers.IdentifyAsync(request.ToNewTicket(), cancellationToken);
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
-        var ticket = Ticket.Open(tenant, number, request.ToNewTicket(), Actor(user), services.Time.GetUtcNow());
+        var ticket = Ticket.Open(tenant, number, details, Actor(user), services.Time.GetUtcNow());
         services.Db.Tickets.Add(ticket);
         await services.Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -6,4 +6,5 @@ public sealed record NewTicket(
     Requester Requester,
     string Channel,
     string Type,
-    string Priority);
+    string Priority,
+    bool CustomerResolutionPending = false);

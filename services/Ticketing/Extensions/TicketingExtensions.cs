@@ -1,6 +1,7 @@
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Messaging;
+using CxPlatform.Ticketing.Customers;
 using CxPlatform.Ticketing.Infrastructure;
 
 namespace CxPlatform.Ticketing.Extensions;
@@ -14,6 +15,8 @@ public static class TicketingExtensions
         builder.AddCxDbContext<TicketingDbContext>(ResourceNames.TicketingDb);
         builder.AddMessaging(ResourceNames.Ticketing);
         builder.Services.AddScoped<TicketNumbers>();
+        builder.Services.AddGrpc();
+        builder.AddCustomerIdentity();
         return builder;
     }
 }

@@ -154,6 +154,10 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("CustomerResolutionPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("customer_resolution_pending");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(65536)
@@ -208,6 +212,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Status", "Number");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_tickets_customer_resolution_pending")
+                        .HasFilter("customer_resolution_pending");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -279,6 +286,11 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                             b1.Property<Guid>("TicketId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("ContactKind")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("requester_contact_kind");
+
                             b1.Property<string>("ContactPoint")
                                 .HasMaxLength(320)
                                 .HasColumnType("character varying(320)")
@@ -294,6 +306,8 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                                 .HasColumnName("requester_name");
 
                             b1.HasKey("TicketId");
+
+                            b1.HasIndex("CustomerId");
 
                             b1.ToTable("tickets");
 
