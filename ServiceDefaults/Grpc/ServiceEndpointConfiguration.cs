@@ -4,7 +4,10 @@ namespace CxPlatform.ServiceDefaults.Grpc;
 
 public static class ServiceEndpointConfiguration
 {
-    /// <summary>True when service discovery has an address for <paramref name="resourceName"/> (<c>services__{resource}__{endpoint}__0</c>).</summary>
-    public static bool HasServiceEndpoint(this IConfiguration configuration, string resourceName) =>
-        configuration.GetSection($"services:{resourceName}").GetChildren().Any();
+    /// <summary>The endpoint every platform service serves gRPC on: an HTTP/2-only port of its own (docs/platform.md, "gRPC").</summary>
+    public const string GrpcEndpointName = "grpc";
+
+    /// <summary>True when service discovery has an address for the resource's gRPC endpoint (<c>services__{resource}__grpc__0</c>).</summary>
+    public static bool HasGrpcEndpoint(this IConfiguration configuration, string resourceName) =>
+        configuration.GetSection($"services:{resourceName}:{GrpcEndpointName}").GetChildren().Any();
 }

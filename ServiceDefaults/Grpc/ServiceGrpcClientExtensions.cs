@@ -12,7 +12,7 @@ public static class ServiceGrpcClientExtensions
 
     /// <summary>
     /// A gRPC client for another CxPlatform service, resolved in a scope (transient): addressed by name through service
-    /// discovery (<c>http://{resourceName}</c>), each call carrying a service token for the scope's tenant and a deadline
+    /// discovery at the service's gRPC endpoint (<c>http://_grpc.{resourceName}</c>, i.e. <c>services__{resource}__grpc__0</c>), each call carrying a service token for the scope's tenant and a deadline
     /// (<paramref name="deadline"/> unless the call sets one), behind the standard resilience handler with retries short
     /// enough to fit inside a deadline.
     /// </summary>
@@ -23,7 +23,7 @@ public static class ServiceGrpcClientExtensions
         var callDeadline = deadline ?? DefaultDeadline;
 
         var client = builder.Services
-            .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
+            .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_{ServiceEndpointConfiguration.GrpcEndpointName}.{resourceName}"))
             // Service discovery hands out http:// addresses inside the platform's network; an https address works unchanged.
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true)
             .AddCallCredentials(ServiceCallCredentials.AddServiceTokenAsync);

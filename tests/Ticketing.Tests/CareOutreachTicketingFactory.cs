@@ -1,4 +1,5 @@
 using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Grpc;
 using CxPlatform.Testing;
 using CxPlatform.Ticketing.Tests.StandIns;
 
@@ -9,7 +10,7 @@ public class CareOutreachTicketingFactory : TicketingApiFactory
 {
     public CareOutreachTicketingFactory(PlatformContainers containers) : base(containers)
     {
-        WithSetting($"services:{ResourceNames.CareOutreach}:http:0", CareOutreach.Address);
+        WithSetting($"services:{ResourceNames.CareOutreach}:{ServiceEndpointConfiguration.GrpcEndpointName}:0", CareOutreach.Address);
         WithSetting("CustomerResolution:PollInterval", "00:00:00.2");
         WithSetting("CustomerResolution:MinBackoff", "00:00:00.2");
         WithSetting("CustomerResolution:MaxBackoff", "00:00:01");

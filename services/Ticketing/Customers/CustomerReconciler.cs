@@ -28,7 +28,7 @@ public sealed class CustomerReconciler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.HasServiceEndpoint(ResourceNames.CareOutreach))
+        if (!configuration.HasGrpcEndpoint(ResourceNames.CareOutreach))
         {
             logger.LogWarning("No CareOutreach address is configured: tickets keep their contact point and stay pending until one is");
             return;

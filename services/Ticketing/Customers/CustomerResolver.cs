@@ -22,7 +22,7 @@ public sealed class CustomerResolver(
         {
             return CustomerResolution.Unresolvable;
         }
-        if (!configuration.HasServiceEndpoint(ResourceNames.CareOutreach))
+        if (!configuration.HasGrpcEndpoint(ResourceNames.CareOutreach))
         {
             return CustomerResolution.Unavailable;
         }
