@@ -56,5 +56,12 @@ public sealed class CustomerResolver(
             logger.LogWarning("CareOutreach could not resolve a customer ({StatusCode}): {Status}", failed.StatusCode, failed.Status.Detail);
             return CustomerResolution.Unavailable;
         }
+        catch (Exception unexpected) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Whatever else fails on the way (e.g. no service token in OIDC mode), the ticket still takes the degraded path.
+            availability.ReportFailure();
+            logger.LogError(unexpected, "Calling CareOutreach failed");
+            return CustomerResolution.Unavailable;
+        }
     }
 }
