@@ -44,7 +44,8 @@ public static class AuthenticationExtensions
             .AddPolicy(CxPolicies.Care, TenantUser().RequireRole(CxRoles.Care, CxRoles.Admin).Build())
             .AddPolicy(CxPolicies.Analyst, TenantUser().RequireRole(CxRoles.Analyst, CxRoles.Admin).Build())
             .AddPolicy(CxPolicies.Admin, TenantUser().RequireRole(CxRoles.Admin).Build())
-            .AddPolicy(CxPolicies.Service, TenantUser().RequireRole(CxRoles.Service).Build());
+            .AddPolicy(CxPolicies.Service, TenantUser().RequireRole(CxRoles.Service).Build())
+            .AddPolicy(CxPolicies.ServiceOrAdmin, TenantUser().RequireRole(CxRoles.Service, CxRoles.Admin).Build());
         return builder;
     }
 

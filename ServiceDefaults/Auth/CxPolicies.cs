@@ -8,4 +8,7 @@ public static class CxPolicies
     public const string Analyst = "analyst";
     public const string Admin = "admin";
     public const string Service = "service";
+
+    /// <summary>Service-to-service APIs (gRPC): another service, or an admin inspecting them.</summary>
+    public const string ServiceOrAdmin = "service-or-admin";
 }

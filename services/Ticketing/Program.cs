@@ -1,6 +1,8 @@
 using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.Ticketing.Apis;
 using CxPlatform.Ticketing.Extensions;
+using CxPlatform.Ticketing.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,5 +20,6 @@ app.MapMacrosApi();
 app.MapCustomFieldsApi();
 app.MapTicketSettingsApi();
 app.MapViewsApi();
+app.MapGrpcService<TicketingGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
 app.Run();

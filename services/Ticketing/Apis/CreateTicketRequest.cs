@@ -22,7 +22,7 @@ public sealed record CreateTicketRequest(
     public NewTicket ToNewTicket(IReadOnlyDictionary<string, string?> customFields) => new(
         Subject.Trim(),
         Description,
-        new Requester(Requester.CustomerId, Requester.ContactPoint?.Trim(), Requester.Name?.Trim()),
+        new Requester(Requester.CustomerId, Requester.ContactPoint?.Trim(), Requester.Name?.Trim(), Requester.EffectiveContactKind()),
         Channel,
         Type ?? TicketTypes.Question,
         Priority ?? TicketPriorities.Normal,

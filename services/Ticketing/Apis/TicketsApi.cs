@@ -4,9 +4,11 @@ using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Idempotency;
+using CxPlatform.Ticketing.Customers;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Queues;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Apis;
@@ -28,13 +30,18 @@ public static class TicketsApi
     }
 
     public static async Task<Created<TicketResponse>> CreateTicket(
-        CreateTicketRequest request, [AsParameters] TicketServices services, CancellationToken cancellationToken)
+        CreateTicketRequest request,
+        [AsParameters] TicketServices services,
+        [FromServices] CustomerIdentification customers,
+        CancellationToken cancellationToken)
     {
         var tenant = services.Tenant.RequiredTenantId;
         var customFields = await services.CustomFields.CanonicalizeAsync(request.CustomFields, allowClearing: false, cancellationToken);
+        // Before the ticket's own transaction: no number lock is held while CareOutreach answers.
+        var details = await customers.IdentifyAsync(request.ToNewTicket(customFields), cancellationToken);
         await using var transaction = await services.Db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
-        var ticket = Ticket.Open(tenant, number, request.ToNewTicket(customFields), services.Agent, services.Time.GetUtcNow());
+        var ticket = Ticket.Open(tenant, number, details, services.Agent, services.Time.GetUtcNow());
         services.Db.Tickets.Add(ticket);
         if (request.GroupId is not null || request.AssigneeId is not null)
         {

@@ -9,4 +9,6 @@ public sealed record NewTicket(
     string Priority,
     IReadOnlyList<string>? Tags = null,
     ReturnRequest? Return = null,
-    IReadOnlyDictionary<string, string>? CustomFields = null);
+    IReadOnlyDictionary<string, string>? CustomFields = null,
+
+    bool CustomerResolutionPending = false);

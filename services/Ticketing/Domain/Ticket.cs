@@ -37,6 +37,9 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
     public int ReopenCount { get; private set; }
     public Guid? MergedIntoTicketId { get; private set; }
 
+    /// <summary>The customer could not be resolved when the ticket arrived (CareOutreach unavailable); the reconciler will link one.</summary>
+    public bool CustomerResolutionPending { get; private set; }
+
     /// <summary>PostgreSQL's xmin: the optimistic concurrency token behind ETags.</summary>
     public uint Version { get; private set; }
 
@@ -72,6 +75,7 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
             Return = details.Return is null ? null : new TicketReturn(details.Return, now),
             CreatedAt = now,
             UpdatedAt = now,
+            CustomerResolutionPending = details.CustomerResolutionPending && details.Requester.CustomerId is null,
         };
         ticket.Record(actor, "status", null, TicketStatuses.New, now);
         ticket.Raise(new TicketCreated(
@@ -282,6 +286,40 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
         {
             ClosedAt = now;
         }
+    }
+
+    /// <summary>
+    /// Links the customer CareOutreach resolved from the requester's contact point; events raised afterwards carry it.
+    /// Allowed in every status, closed included: it records who the requester is, not work on the ticket.
+    /// </summary>
+    public void LinkCustomer(Guid customerId, Author actor, DateTimeOffset now)
+    {
+        if (Requester.CustomerId == customerId)
+        {
+            CustomerResolutionPending = false;
+            return;
+        }
+        if (Requester.CustomerId is { } linked)
+        {
+            throw new DomainRuleViolationException(
+                "ticket.customer_already_linked", $"The ticket already belongs to customer {linked}; it cannot be linked to another.");
+        }
+
+        Requester = Requester with { CustomerId = customerId };
+        CustomerResolutionPending = false;
+        UpdatedAt = now;
+        Record(actor, "customer_id", null, customerId.ToString(), now);
+    }
+
+    /// <summary>CareOutreach refused the contact point (e.g. malformed): the ticket keeps it, without a customer, and is not retried.</summary>
+    public void StopCustomerResolution(Author actor, DateTimeOffset now)
+    {
+        if (!CustomerResolutionPending)
+        {
+            return;
+        }
+        CustomerResolutionPending = false;
+        Record(actor, "customer_resolution", "pending", "unresolvable", now);
     }
 
     private void EnsureNotClosed()

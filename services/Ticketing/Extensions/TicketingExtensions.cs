@@ -4,6 +4,7 @@ using CxPlatform.ServiceDefaults.Messaging;
 using CxPlatform.Ticketing.Assignment;
 using CxPlatform.Ticketing.AutoClose;
 using CxPlatform.Ticketing.CustomFields;
+using CxPlatform.Ticketing.Customers;
 using CxPlatform.Ticketing.Infrastructure;
 using CxPlatform.Ticketing.Queues;
 
@@ -25,6 +26,8 @@ public static class TicketingExtensions
         builder.Services.Configure<AutoCloseOptions>(builder.Configuration.GetSection(AutoCloseOptions.SectionName));
         builder.Services.AddSingleton<AutoCloser>();
         builder.Services.AddHostedService<AutoCloseService>();
+        builder.Services.AddGrpc();
+        builder.AddCustomerIdentity();
         return builder;
     }
 }

@@ -39,6 +39,8 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
             requester.Property(r => r.CustomerId).HasColumnName("requester_customer_id");
             requester.Property(r => r.ContactPoint).HasColumnName("requester_contact_point").HasMaxLength(320);
             requester.Property(r => r.Name).HasColumnName("requester_name").HasMaxLength(200);
+            requester.Property(r => r.ContactKind).HasColumnName("requester_contact_kind").HasMaxLength(32);
+            requester.HasIndex(r => r.CustomerId);
         });
         builder.Navigation(t => t.Requester).IsRequired();
         builder.OwnsOne(t => t.Return, ticketReturn =>
@@ -48,6 +50,8 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
             ticketReturn.Property(r => r.State).HasColumnName("return_state").HasMaxLength(16);
             ticketReturn.Property(r => r.StateChangedAt).HasColumnName("return_state_changed_at");
         });
+        builder.Property(t => t.CustomerResolutionPending).HasColumnName("customer_resolution_pending");
+        builder.HasIndex(t => t.CreatedAt, "ix_tickets_customer_resolution_pending").HasFilter("customer_resolution_pending");
         builder.HasMany(t => t.Audit).WithOne().HasForeignKey(a => a.TicketId);
         builder.Navigation(t => t.Audit).HasField("_audit");
         builder.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId);

@@ -347,6 +347,10 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
+                    b.Property<bool>("CustomerResolutionPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("customer_resolution_pending");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(65536)
@@ -440,6 +444,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.HasIndex("TenantId", "Status", "Number");
 
                     b.HasIndex("TenantId", "UpdatedAt", "Number");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_tickets_customer_resolution_pending")
+                        .HasFilter("customer_resolution_pending");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -643,6 +650,11 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                             b1.Property<Guid>("TicketId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("ContactKind")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("requester_contact_kind");
+
                             b1.Property<string>("ContactPoint")
                                 .HasMaxLength(320)
                                 .HasColumnType("character varying(320)")
@@ -658,6 +670,8 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                                 .HasColumnName("requester_name");
 
                             b1.HasKey("TicketId");
+
+                            b1.HasIndex("CustomerId");
 
                             b1.ToTable("tickets");
 

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CxPlatform.Ticketing.Infrastructure.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261123115931_Initial")]
+    [Migration("20261123120820_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -350,6 +350,10 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
+                    b.Property<bool>("CustomerResolutionPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("customer_resolution_pending");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(65536)
@@ -443,6 +447,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.HasIndex("TenantId", "Status", "Number");
 
                     b.HasIndex("TenantId", "UpdatedAt", "Number");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_tickets_customer_resolution_pending")
+                        .HasFilter("customer_resolution_pending");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -646,6 +653,11 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                             b1.Property<Guid>("TicketId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("ContactKind")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("requester_contact_kind");
+
                             b1.Property<string>("ContactPoint")
                                 .HasMaxLength(320)
                                 .HasColumnType("character varying(320)")
@@ -661,6 +673,8 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                                 .HasColumnName("requester_name");
 
                             b1.HasKey("TicketId");
+
+                            b1.HasIndex("CustomerId");
 
                             b1.ToTable("tickets");
 

@@ -179,6 +179,7 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     requester_customer_id = table.Column<Guid>(type: "uuid", nullable: true),
                     requester_contact_point = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     requester_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    requester_contact_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Priority = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -198,6 +199,7 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReopenCount = table.Column<int>(type: "integer", nullable: false),
                     MergedIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    customer_resolution_pending = table.Column<bool>(type: "boolean", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     PriorityRank = table.Column<int>(type: "integer", nullable: false, computedColumnSql: "CASE \"Priority\" WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", stored: true),
                     SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', \"Subject\" || ' ' || \"Description\")", stored: true)
@@ -355,6 +357,17 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 name: "IX_ticket_messages_TicketId",
                 table: "ticket_messages",
                 column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_customer_resolution_pending",
+                table: "tickets",
+                column: "CreatedAt",
+                filter: "customer_resolution_pending");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_requester_customer_id",
+                table: "tickets",
+                column: "requester_customer_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_SearchVector",

@@ -1,0 +1,13 @@
+using Grpc.Core;
+
+namespace CxPlatform.Ticketing.Grpc;
+
+/// <summary>INVALID_ARGUMENT statuses that name the offending field, as the contract asks.</summary>
+internal static class GrpcArguments
+{
+    public static Guid Uuid(string value, string field) =>
+        Guid.TryParseExact(value, "d", out var id) ? id : throw Invalid(field, "must be a UUID (\"d\" format).");
+
+    public static RpcException Invalid(string field, string problem) =>
+        new(new Status(StatusCode.InvalidArgument, $"{field} {problem}"));
+}
