@@ -12,6 +12,6 @@ public static class ProjectResourceBuilderExtensions
         {
             throw new FileNotFoundException($"Project '{name}': {fullPath} does not exist.", fullPath);
         }
-        return builder.AddResource(new ProjectResource(name, fullPath, LoopbackPort.Next()));
+        return builder.AddResource(new ProjectResource(name, fullPath, LoopbackPort.Next(), LoopbackPort.Next()));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ProjectRunner(
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         project.Status.SetSource(Path.GetRelativePath(Path.Combine(paths.AppHostDirectory, ".."), project.ProjectPath));
-        project.Status.SetEndpoints([new ResourceEndpoint("http", project.HttpUrl)]);
+        project.Status.SetEndpoints([new ResourceEndpoint("http", project.HttpUrl), new ResourceEndpoint("grpc", project.GrpcUrl)]);
         project.Status.SetState(ResourceState.Building);
         _assemblyPath = await builder.BuildAsync(project, cancellationToken);
     }

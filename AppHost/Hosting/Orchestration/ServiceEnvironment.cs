@@ -11,7 +11,7 @@ internal sealed class ServiceEnvironment(DistributedApplicationModel model, Deve
 {
     // Inherited from whoever started the AppHost, these would contradict what the AppHost sets.
     private static readonly string[] OwnedPrefixes =
-        ["ConnectionStrings__", "services__", "OTEL_", "ASPNETCORE_", "Auth__", "Database__", "DOTNET_LAUNCH_PROFILE"];
+        ["ConnectionStrings__", "services__", "OTEL_", "ASPNETCORE_", "Kestrel__", "Auth__", "Database__", "DOTNET_LAUNCH_PROFILE"];
 
     public IReadOnlyDictionary<string, string> For(ProjectResource project)
     {
@@ -24,9 +24,12 @@ internal sealed class ServiceEnvironment(DistributedApplicationModel model, Deve
         foreach (var other in model.Projects.Where(other => other != project))
         {
             environment[$"services__{other.Name}__http__0"] = other.HttpUrl;
+            environment[$"services__{other.Name}__grpc__0"] = other.GrpcUrl;
         }
 
-        environment["ASPNETCORE_URLS"] = project.HttpUrl;
+        environment["Kestrel__Endpoints__http__Url"] = project.HttpUrl;
+        environment["Kestrel__Endpoints__grpc__Url"] = project.GrpcUrl;
+        environment["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
         environment["ASPNETCORE_ENVIRONMENT"] = "Development";
 
         environment["OTEL_SERVICE_NAME"] = project.Name;
