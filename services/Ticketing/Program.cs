@@ -1,5 +1,6 @@
 using CxPlatform.ServiceDefaults;
 using CxPlatform.Ticketing.Apis;
+using CxPlatform.Ticketing.Apis.Sla;
 using CxPlatform.Ticketing.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,5 +12,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapTicketsApi();
+app.MapSlaApi();
 
 app.Run();

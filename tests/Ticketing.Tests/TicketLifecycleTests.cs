@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Domain;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Tests;
 
@@ -30,7 +31,7 @@ public sealed class TicketLifecycleTests
     public void A_ticket_follows_every_allowed_move(string from, string to)
     {
         var ticket = TicketIn(from);
-        ticket.ChangeStatus(to, "agent-1", Now);
+        ticket.ChangeStatus(to, "agent-1", Now, SlaPolicySet.None);
         Assert.Equal(to, ticket.Status);
     }
 
@@ -41,7 +42,7 @@ public sealed class TicketLifecycleTests
         var ticket = TicketIn(from);
         var events = ticket.PendingEvents.Count;
 
-        var violation = Assert.Throws<DomainRuleViolationException>(() => ticket.ChangeStatus(to, "agent-1", Now));
+        var violation = Assert.Throws<DomainRuleViolationException>(() => ticket.ChangeStatus(to, "agent-1", Now, SlaPolicySet.None));
 
         Assert.Equal(from == TicketStatuses.Closed ? "ticket.closed_is_final" : "ticket.invalid_transition", violation.Rule);
         Assert.Equal(from, ticket.Status);
@@ -60,7 +61,7 @@ public sealed class TicketLifecycleTests
     public void Solving_raises_TicketStatusChanged_and_TicketSolved_once()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.Solved, "agent-1", Now.AddHours(2));
+        ticket.ChangeStatus(TicketStatuses.Solved, "agent-1", Now.AddHours(2), SlaPolicySet.None);
 
         var solved = Assert.Single(ticket.PendingEvents.OfType<TicketSolved>());
         Assert.Equal(Now, solved.TicketCreatedAt);
@@ -72,8 +73,8 @@ public sealed class TicketLifecycleTests
     public void Reopening_a_solved_ticket_counts_the_reopen_and_clears_the_solve_time()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.Solved, "agent-1", Now);
-        ticket.ChangeStatus(TicketStatuses.Open, "agent-1", Now.AddDays(1));
+        ticket.ChangeStatus(TicketStatuses.Solved, "agent-1", Now, SlaPolicySet.None);
+        ticket.ChangeStatus(TicketStatuses.Open, "agent-1", Now.AddDays(1), SlaPolicySet.None);
 
         var reopened = Assert.Single(ticket.PendingEvents.OfType<TicketReopened>());
         Assert.Equal(1, reopened.ReopenCount);
@@ -84,7 +85,7 @@ public sealed class TicketLifecycleTests
     public void Every_change_is_audited_with_who_when_and_before_and_after()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.Pending, "agent-7", Now.AddMinutes(5));
+        ticket.ChangeStatus(TicketStatuses.Pending, "agent-7", Now.AddMinutes(5), SlaPolicySet.None);
 
         var entry = ticket.Audit[^1];
         Assert.Equal(("agent-7", "status", TicketStatuses.New, TicketStatuses.Pending, Now.AddMinutes(5)),
@@ -95,14 +96,14 @@ public sealed class TicketLifecycleTests
     public void Moving_to_the_current_status_changes_nothing()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.New, "agent-1", Now);
+        ticket.ChangeStatus(TicketStatuses.New, "agent-1", Now, SlaPolicySet.None);
         Assert.Single(ticket.PendingEvents);
     }
 
     private static Ticket NewTicket() => Ticket.Open(
         "acme", 1001,
         new NewTicket("Broken vase", "Arrived broken", new Requester(null, "jane@example.com", "Jane"), TicketChannels.Email, TicketTypes.Complaint, TicketPriorities.High),
-        "agent-1", Now);
+        "agent-1", Now, SlaPolicySet.None);
 
     private static Ticket TicketIn(string status)
     {
@@ -115,7 +116,7 @@ public sealed class TicketLifecycleTests
         };
         foreach (var step in path)
         {
-            ticket.ChangeStatus(step, "agent-1", Now);
+            ticket.ChangeStatus(step, "agent-1", Now, SlaPolicySet.None);
         }
         return ticket;
     }

@@ -1,4 +1,5 @@
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Apis;
 
@@ -15,9 +16,12 @@ public sealed record TicketResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SolvedAt,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<SlaTargetResponse> Sla)
 {
-    public static TicketResponse From(Ticket ticket) => new(
+    /// <param name="slaPolicies">The tenant's calendars, to count the business minutes left on each SLA target at <paramref name="now"/>.</param>
+    public static TicketResponse From(Ticket ticket, SlaPolicySet slaPolicies, DateTimeOffset now) => new(
         ticket.Id, ticket.Number, ticket.Subject, ticket.Description, ticket.Requester, ticket.Channel, ticket.Type,
-        ticket.Priority, ticket.Status, ticket.CreatedAt, ticket.UpdatedAt, ticket.SolvedAt, ticket.ClosedAt);
+        ticket.Priority, ticket.Status, ticket.CreatedAt, ticket.UpdatedAt, ticket.SolvedAt, ticket.ClosedAt,
+        SlaTargetResponse.ListFor(ticket.SlaTargets, slaPolicies, now));
 }

@@ -8,4 +8,4 @@ namespace CxPlatform.Ticketing.Apis;
 #pragma warning disable ASP0029 // experimental, but the supported way to keep the validator out of DbContext graphs
 [SkipValidation]
 #pragma warning restore ASP0029
-public sealed record TicketServices(TicketingDbContext Db, TicketNumbers Numbers, ITenantContext Tenant, TimeProvider Time);
+public sealed record TicketServices(TicketingDbContext Db, TicketNumbers Numbers, ITenantContext Tenant, TimeProvider Time, SlaPolicyStore Sla);

@@ -29,13 +29,15 @@ public static class TicketsApi
         CreateTicketRequest request, [AsParameters] TicketServices services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var tenant = services.Tenant.RequiredTenantId;
+        var sla = await services.Sla.LoadAsync(cancellationToken);
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
-        var ticket = Ticket.Open(tenant, number, request.ToNewTicket(), Actor(user), services.Time.GetUtcNow());
+        var now = services.Time.GetUtcNow();
+        var ticket = Ticket.Open(tenant, number, request.ToNewTicket(), Actor(user), now, sla);
         services.Db.Tickets.Add(ticket);
         await services.Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketResponse.From(ticket));
+        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketResponse.From(ticket, sla, now));
     }
 
     public static async Task<Results<Ok<TicketResponse>, NotFound>> GetTicket(
@@ -47,7 +49,7 @@ public static class TicketsApi
             return TypedResults.NotFound();
         }
         ETags.Set(response, ticket.Version);
-        return TypedResults.Ok(TicketResponse.From(ticket));
+        return TypedResults.Ok(TicketResponse.From(ticket, await services.Sla.LoadAsync(cancellationToken), services.Time.GetUtcNow()));
     }
 
     public static async Task<Results<Ok<TicketPage>, ValidationProblem>> ListTickets(
@@ -79,7 +81,9 @@ public static class TicketsApi
         }
         var tickets = await query.OrderByDescending(t => t.Number).Take(pageSize + 1).ToListAsync(cancellationToken);
         var next = tickets.Count > pageSize ? tickets[pageSize - 1].Number.ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new TicketPage(tickets.Take(pageSize).Select(TicketResponse.From).ToList(), next));
+        var sla = await services.Sla.LoadAsync(cancellationToken);
+        var now = services.Time.GetUtcNow();
+        return TypedResults.Ok(new TicketPage(tickets.Take(pageSize).Select(t => TicketResponse.From(t, sla, now)).ToList(), next));
     }
 
     /// <remarks>With <c>If-Match</c> (the ETag of a GET), a change based on a stale copy is refused with 412.</remarks>
@@ -100,10 +104,12 @@ public static class TicketsApi
             // The save then fails (412) if the row changed since the caller's copy, even in a race with another request.
             services.Db.Entry(ticket).Property(t => t.Version).OriginalValue = expectedVersion.Value;
         }
-        ticket.ChangeStatus(request.Status, Actor(user), services.Time.GetUtcNow());
+        var sla = await services.Sla.LoadAsync(cancellationToken);
+        var now = services.Time.GetUtcNow();
+        ticket.ChangeStatus(request.Status, Actor(user), now, sla);
         await services.Db.SaveChangesAsync(cancellationToken);
         ETags.Set(http.Response, ticket.Version);
-        return TypedResults.Ok(TicketResponse.From(ticket));
+        return TypedResults.Ok(TicketResponse.From(ticket, sla, now));
     }
 
     private static string Actor(ClaimsPrincipal user) => user.FindFirstValue(CxClaimTypes.Subject) ?? "unknown";

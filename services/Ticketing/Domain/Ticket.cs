@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Domain;
 using CxPlatform.ServiceDefaults.Tenancy;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Domain;
 
@@ -8,6 +9,7 @@ namespace CxPlatform.Ticketing.Domain;
 public sealed class Ticket : AggregateRoot, ITenantScoped
 {
     private readonly List<TicketAuditEntry> _audit = [];
+    private readonly List<SlaTarget> _slaTargets = [];
 
     private Ticket()
     {
@@ -29,14 +31,18 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
     public DateTimeOffset? ClosedAt { get; private set; }
     public int ReopenCount { get; private set; }
 
+    /// <summary>When an agent first replied publicly; a customer's reply starts a next-reply target only after it.</summary>
+    public DateTimeOffset? FirstAgentReplyAt { get; private set; }
+
     /// <summary>PostgreSQL's xmin: the optimistic concurrency token behind ETags.</summary>
     public uint Version { get; private set; }
 
     public IReadOnlyList<TicketAuditEntry> Audit => _audit;
+    public IReadOnlyList<SlaTarget> SlaTargets => _slaTargets;
 
     public override string EventStreamKey => Id.ToString();
 
-    public static Ticket Open(string tenantId, long number, NewTicket details, string actor, DateTimeOffset now)
+    public static Ticket Open(string tenantId, long number, NewTicket details, string actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         var ticket = new Ticket
         {
@@ -66,10 +72,11 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
             Priority: details.Priority,
             Subject: details.Subject,
             Tags: []));
+        ticket.RaiseSlaBreaches(ticket.SlaClock(slaPolicies).Opened(ticket.SlaFacts(), now));
         return ticket;
     }
 
-    public void ChangeStatus(string to, string actor, DateTimeOffset now)
+    public void ChangeStatus(string to, string actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         if (to == Status)
         {
@@ -98,6 +105,50 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
         else if (to == TicketStatuses.Closed)
         {
             ClosedAt = now;
+        }
+        RaiseSlaBreaches(SlaClock(slaPolicies).StatusChanged(from, to, now));
+    }
+
+    /// <summary>
+    /// Call after a public reply was added (and after any status change it caused): an agent's reply achieves the running
+    /// first-reply and next-reply targets; a customer's reply starts a next-reply target once an agent has replied.
+    /// </summary>
+    /// <param name="authorKind">One of <see cref="ActorKinds"/>; system replies change nothing.</param>
+    public void UpdateSlaForPublicReply(string authorKind, DateTimeOffset now, SlaPolicySet slaPolicies)
+    {
+        var clock = SlaClock(slaPolicies);
+        if (authorKind == ActorKinds.Agent)
+        {
+            FirstAgentReplyAt ??= now;
+            RaiseSlaBreaches(clock.AgentReplied(now));
+        }
+        else if (authorKind == ActorKinds.Customer)
+        {
+            RaiseSlaBreaches(clock.CustomerReplied(SlaFacts(), now));
+        }
+    }
+
+    /// <summary>Call after the priority, type, channel or tags changed: the ticket's targets follow the policy that now matches.</summary>
+    public void ReevaluateSla(DateTimeOffset now, SlaPolicySet slaPolicies) =>
+        RaiseSlaBreaches(SlaClock(slaPolicies).Reevaluated(SlaFacts(), now));
+
+    /// <summary>The SLA scheduler's part: records the breach of these targets if they are still due.</summary>
+    public void RecordSlaBreaches(IReadOnlyCollection<Guid> targetIds, DateTimeOffset now) =>
+        RaiseSlaBreaches(SlaClock(SlaPolicySet.None).Breach(targetIds, now));
+
+    // Tags join the facts once tickets have them.
+    private TicketSlaFacts SlaFacts() => new(Priority, Channel, Type, []);
+
+    private TicketSlaClock SlaClock(SlaPolicySet slaPolicies) => new(this, _slaTargets, slaPolicies);
+
+    private void RaiseSlaBreaches(List<SlaTarget> breached)
+    {
+        foreach (var target in breached)
+        {
+            var detectedAt = target.BreachedAt!.Value;
+            Raise(new SlaBreached(
+                TenantId, Guid.CreateVersion7(detectedAt), detectedAt, Id, Number, Requester.CustomerId, Channel, Type, Priority,
+                GroupId: null, AssigneeId: null, target.Metric, target.DueAt!.Value, target.PolicyId));
         }
     }
 

@@ -2,6 +2,8 @@ using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Messaging;
 using CxPlatform.Ticketing.Infrastructure;
+using CxPlatform.Ticketing.Sla;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Extensions;
 
@@ -14,6 +16,21 @@ public static class TicketingExtensions
         builder.AddCxDbContext<TicketingDbContext>(ResourceNames.TicketingDb);
         builder.AddMessaging(ResourceNames.Ticketing);
         builder.Services.AddScoped<TicketNumbers>();
+        builder.AddSlaEngine();
         return builder;
+    }
+
+    /// <summary>SLA policies for ticket changes, and the scheduler that detects breaches at their due instant.</summary>
+    private static void AddSlaEngine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection(SlaOptions.SectionName));
+        builder.Services.AddScoped<SlaPolicyStore>();
+        builder.Services.AddSingleton<SlaDeadlineSignal>();
+        builder.Services.AddSingleton<SlaDeadlineInterceptor>();
+        builder.Services.ConfigureDbContext<TicketingDbContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<SlaDeadlineInterceptor>()));
+        builder.Services.AddSingleton<SlaDeadlineStore>();
+        builder.Services.AddScoped<SlaBreachRecorder>();
+        builder.Services.AddHostedService<SlaBreachScheduler>();
     }
 }

@@ -1,6 +1,7 @@
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Domain.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Infrastructure;
@@ -10,6 +11,9 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 {
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketAuditEntry> TicketAudit => Set<TicketAuditEntry>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<SlaCalendar> SlaCalendars => Set<SlaCalendar>();
+    public DbSet<SlaTarget> SlaTargets => Set<SlaTarget>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);

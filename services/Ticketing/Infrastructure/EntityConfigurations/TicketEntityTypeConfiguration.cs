@@ -29,6 +29,8 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
         builder.Navigation(t => t.Requester).IsRequired();
         builder.HasMany(t => t.Audit).WithOne().HasForeignKey(a => a.TicketId);
         builder.Navigation(t => t.Audit).HasField("_audit");
+        builder.HasMany(t => t.SlaTargets).WithOne().HasForeignKey(s => s.TicketId);
+        builder.Navigation(t => t.SlaTargets).HasField("_slaTargets").AutoInclude();
         builder.Ignore(t => t.PendingEvents);
         builder.Ignore(t => t.EventStreamKey);
     }
