@@ -13,6 +13,18 @@ public sealed class SlaDeadlineSignal
     private DateTimeOffset? _sleepingUntil;
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The due instant the sleeping scheduler waits for; null while it is awake or has no due instant to wait for.</summary>
+    public DateTimeOffset? SleepingUntil
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _sleeping ? _sleepingUntil : null;
+            }
+        }
+    }
+
     public void Notify(DateTimeOffset dueAt)
     {
         lock (_gate)
