@@ -31,9 +31,15 @@ internal sealed partial class SlaBreachScheduler(
             try
             {
                 var notified = signal.Awake();
-                await RecordDueBreachesAsync(stoppingToken);
+                var recordedUpTo = await RecordDueBreachesAsync(stoppingToken);
                 var earliest = await deadlines.EarliestDueAsync(stoppingToken);
                 backoff = TimeSpan.Zero;
+                if (earliest <= recordedUpTo)
+                {
+                    // Due but not claimable: another replica holds these targets until it commits their breaches.
+                    await PauseAsync(FirstBackoff, stoppingToken);
+                    continue;
+                }
                 await SleepAsync(Earlier(earliest, notified), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -49,17 +55,33 @@ internal sealed partial class SlaBreachScheduler(
         }
     }
 
-    private async Task RecordDueBreachesAsync(CancellationToken stoppingToken)
+    /// <returns>The instant up to which every due target this replica could claim is now recorded.</returns>
+    private async Task<DateTimeOffset> RecordDueBreachesAsync(CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
+        var failures = new List<Exception>();
         foreach (var tenantId in await deadlines.TenantsWithDueTargetsAsync(now, stoppingToken))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
-            var recorder = scope.ServiceProvider.GetRequiredService<SlaBreachRecorder>();
-            while (await recorder.RecordBatchAsync(now, stoppingToken) == _options.BatchSize)
+            try
             {
+                await RecordDueBreachesAsync(tenantId, now, stoppingToken);
             }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                // One tenant's failure (e.g. a request that changed a claimed target first) must not hold up the others.
+                failures.Add(exception);
+            }
+        }
+        return failures.Count == 0 ? now : throw new AggregateException("Recording SLA breaches failed for some tenants.", failures);
+    }
+
+    private async Task RecordDueBreachesAsync(string tenantId, DateTimeOffset now, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        var recorder = scope.ServiceProvider.GetRequiredService<SlaBreachRecorder>();
+        while (await recorder.RecordBatchAsync(now, stoppingToken) == _options.BatchSize)
+        {
         }
     }
 

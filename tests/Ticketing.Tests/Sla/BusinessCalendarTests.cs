@@ -93,6 +93,7 @@ public sealed class BusinessCalendarTests
     [InlineData("2026-10-23T10:00:00Z", 2_000)]
     [InlineData("2026-12-24T15:59:30Z", 481)]
     [InlineData("2026-06-15T09:17:00Z", 100_000)]
+    [InlineData("2026-06-15T09:17:00Z", SlaLimits.MaxGoalMinutes)]
     public void Adding_business_minutes_and_measuring_them_are_inverse(string start, int minutes)
     {
         foreach (var calendar in new[] { ZurichOffice, Office(NewYork), EveryDay(Zurich, TimeSpan.FromHours(1), TimeSpan.FromHours(4)), BusinessCalendar.AlwaysOpen })
@@ -109,6 +110,15 @@ public sealed class BusinessCalendarTests
 
         Assert.Equal(start.AddMinutes(90), BusinessCalendar.AlwaysOpen.AddBusinessMinutes(start, 90));
         Assert.Equal(2 * 24 * 60, BusinessCalendar.AlwaysOpen.BusinessMinutesBetween(start, start.AddDays(2)));
+    }
+
+    [Fact]
+    public void A_goal_beyond_the_search_horizon_of_a_nearly_closed_calendar_is_due_at_the_horizon()
+    {
+        var oneMinuteAWeek = new BusinessCalendar(Zurich, [new WorkingInterval(DayOfWeek.Monday, TimeSpan.FromHours(9), new TimeSpan(9, 1, 0))], []);
+        var start = Utc("2026-03-02T00:00:00Z");
+
+        Assert.Equal(start.AddDays(BusinessCalendar.SearchHorizonDays), oneMinuteAWeek.AddBusinessMinutes(start, SlaLimits.MaxGoalMinutes));
     }
 
     [Fact]

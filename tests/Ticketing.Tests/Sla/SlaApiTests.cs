@@ -79,6 +79,7 @@ public sealed class SlaApiTests(TicketingApiFactory factory) : IClassFixture<Tic
         { """{"name":"x","timeZone":"Europe/Zurich","workingHours":[]}""", "WorkingHours" },
         { """{"name":"","timeZone":"Europe/Zurich","workingHours":[{"day":"monday","start":"09:00","end":"17:00"}]}""", "Name" },
         { """{"name":"x","timeZone":"Europe/Zurich","workingHours":[{"day":"monday","start":"09:00","end":"17:00"}],"holidays":["2026-13-45"]}""", "$.holidays[0]" },
+        { """{"name":"x","timeZone":"Europe/Zurich","workingHours":[null]}""", "WorkingHours[0]" },
     };
 
     [Theory]
@@ -106,6 +107,8 @@ public sealed class SlaApiTests(TicketingApiFactory factory) : IClassFixture<Tic
         { """{"name":"x","targets":[{"metric":"first_reply","minutes":60}],"position":0}""", "Position" },
         { """{"name":"x","targets":[{"metric":"first_reply","minutes":60}],"calendarId":"0199c3a4-0000-7000-8000-000000000000"}""", "CalendarId" },
         { """{"name":"x","targets":[{"metric":"first_reply","minutes":"soon"}]}""", "minutes" },
+        { """{"name":"x","targets":[null]}""", "Targets[0]" },
+        { """{"name":"x","targets":[{"metric":"first_reply","minutes":60}],"conditions":{"channels":[null]}}""", "Channels[0]" },
     };
 
     [Theory]

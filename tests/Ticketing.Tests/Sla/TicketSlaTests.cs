@@ -145,6 +145,40 @@ public sealed class TicketSlaTests
     }
 
     [Fact]
+    public void An_agent_reply_while_pending_achieves_first_reply_and_reopening_does_not_restart_it()
+    {
+        var ticket = Open();
+        _clock.SetUtcNow(At(Zurich, "2026-03-02 09:30"));
+        ticket.ChangeStatus(TicketStatuses.Pending, "agent-1", Now, _policies);
+        _clock.SetUtcNow(At(Zurich, "2026-03-02 13:00"));
+        ticket.UpdateSlaForPublicReply(ActorKinds.Agent, Now, _policies);
+        ticket.ChangeStatus(TicketStatuses.Open, "agent-1", Now, _policies);
+
+        var firstReply = Target(ticket, SlaMetrics.FirstReply);
+        Assert.Equal((At(Zurich, "2026-03-02 13:00"), false, false), (firstReply.AchievedAt, firstReply.IsPaused, firstReply.IsBreached));
+        Assert.Equal(TimeSpan.FromMinutes(30), Remaining(firstReply));
+        Assert.Equal(At(Zurich, "2026-03-03 12:30"), Target(ticket, SlaMetrics.Resolution).DueAt);
+    }
+
+    [Fact]
+    public void A_resolution_breached_before_solving_stays_breached_when_reopened_and_its_overrun_keeps_growing()
+    {
+        var ticket = Open();
+        _clock.SetUtcNow(At(Zurich, "2026-03-02 17:00"));
+        ticket.RecordSlaBreaches([.. ticket.SlaTargets.Select(t => t.Id)], Now);
+        _clock.SetUtcNow(At(Zurich, "2026-03-03 09:30"));
+        ticket.ChangeStatus(TicketStatuses.Solved, "agent-1", Now, _policies);
+        _clock.SetUtcNow(At(Zurich, "2026-03-04 09:00"));
+        ticket.ChangeStatus(TicketStatuses.Open, "agent-1", Now, _policies);
+        _clock.SetUtcNow(At(Zurich, "2026-03-04 10:00"));
+
+        var resolution = Target(ticket, SlaMetrics.Resolution);
+        Assert.Equal((true, At(Zurich, "2026-03-02 17:00"), (DateTimeOffset?)null), (resolution.IsBreached, resolution.DueAt, resolution.AchievedAt));
+        Assert.Equal(TimeSpan.FromMinutes(-90), Remaining(resolution));
+        Assert.Equal(2, Breaches(ticket).Count);
+    }
+
+    [Fact]
     public void A_due_target_is_breached_once_with_an_SlaBreached_naming_metric_due_instant_and_policy()
     {
         var ticket = Open();

@@ -18,6 +18,13 @@ public sealed record SlaCalendarRequest(
         {
             yield return new ValidationResult($"'{TimeZone}' is not an IANA time zone id, e.g. Europe/Zurich.", [nameof(TimeZone)]);
         }
+        for (var i = 0; i < (WorkingHours?.Count ?? 0); i++)
+        {
+            if (WorkingHours![i] is null)
+            {
+                yield return new ValidationResult("A working interval needs a day, a start and an end.", [$"{nameof(WorkingHours)}[{i}]"]);
+            }
+        }
         var intervals = (WorkingHours ?? []).Where(h => h is { IsWellFormed: true }).Select(h => h.ToInterval()).ToList();
         for (var i = 0; i < intervals.Count; i++)
         {

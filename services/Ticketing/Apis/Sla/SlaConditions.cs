@@ -29,7 +29,8 @@ public sealed record SlaConditions(
         for (var i = 0; i < (values?.Count ?? 0); i++)
         {
             var context = new ValidationContext(values!) { DisplayName = $"{member}[{i}]", MemberName = $"{member}[{i}]" };
-            if (attribute.GetValidationResult(values![i], context) is { } error && error != ValidationResult.Success)
+            // The value set lets null through (for optional fields); in a list of conditions it is no value at all.
+            if (attribute.GetValidationResult(values![i] ?? "", context) is { } error && error != ValidationResult.Success)
             {
                 yield return error;
             }

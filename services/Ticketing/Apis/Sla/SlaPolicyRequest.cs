@@ -17,6 +17,13 @@ public sealed record SlaPolicyRequest(
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        for (var i = 0; i < (Targets?.Count ?? 0); i++)
+        {
+            if (Targets![i] is null)
+            {
+                yield return new ValidationResult("A target needs a metric and minutes.", [$"{nameof(Targets)}[{i}]"]);
+            }
+        }
         var repeated = (Targets ?? []).Where(t => t?.Metric is not null).GroupBy(t => t.Metric).Where(g => g.Count() > 1).Select(g => g.Key);
         foreach (var metric in repeated)
         {

@@ -7,8 +7,11 @@ namespace CxPlatform.Ticketing.Domain.Sla;
 /// </summary>
 public sealed class BusinessCalendar
 {
-    // A calendar always has some working time (the API refuses one without), so this bound is only a guard against a bug.
-    private const int MaxDaysSearched = 3 * 366;
+    /// <summary>
+    /// How far ahead business time is searched: enough for the longest goal on a working week of a few hours. A goal that a
+    /// nearly closed calendar cannot fit in it is due at the horizon instead of never.
+    /// </summary>
+    public const int SearchHorizonDays = 20 * 366;
 
     private readonly TimeZoneInfo _zone;
     private readonly ILookup<DayOfWeek, WorkingInterval> _week;
@@ -67,7 +70,7 @@ public sealed class BusinessCalendar
             }
             left -= windowEnd - from;
         }
-        throw new InvalidOperationException("The calendar has no working time in the searched range.");
+        return (start + TimeSpan.FromDays(SearchHorizonDays)).ToUniversalTime();
     }
 
     /// <summary>Business time between two instants; negative when <paramref name="to"/> is before <paramref name="from"/>.</summary>
@@ -104,7 +107,7 @@ public sealed class BusinessCalendar
     {
         // The day before too: where a zone falls back across midnight, an earlier local date can still be running.
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime).AddDays(-1);
-        for (var searched = 0; searched < MaxDaysSearched; searched++, day = day.AddDays(1))
+        for (var searched = 0; searched <= SearchHorizonDays; searched++, day = day.AddDays(1))
         {
             if (_holidays.Contains(day))
             {
