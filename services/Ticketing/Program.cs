@@ -1,6 +1,7 @@
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.Ticketing.Apis;
+using CxPlatform.Ticketing.Apis.Sla;
 using CxPlatform.Ticketing.Extensions;
 using CxPlatform.Ticketing.Grpc;
 
@@ -21,5 +22,6 @@ app.MapCustomFieldsApi();
 app.MapTicketSettingsApi();
 app.MapViewsApi();
 app.MapGrpcService<TicketingGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
+app.MapSlaApi();
 
 app.Run();

@@ -1,5 +1,6 @@
 using CxPlatform.Contracts;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Tests;
 
@@ -9,7 +10,7 @@ public sealed class MacroTemplateTests
 
     private static Ticket TicketFrom(string? name) => Ticket.Open("acme", 1042,
         new NewTicket("Broken vase", "-", new Requester(null, "jane@example.com", name), TicketChannels.Email, TicketTypes.Complaint, TicketPriorities.High),
-        Author.Agent("ann"), Now);
+        Author.Agent("ann"), Now, SlaPolicySet.None);
 
     [Fact]
     public void Placeholders_are_filled_from_the_ticket_and_the_agent()

@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Domain;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Tests;
 
@@ -24,7 +25,7 @@ public sealed class TicketCustomerTests
         var ticket = PendingTicket();
 
         ticket.LinkCustomer(CustomerId, new Author(ActorKinds.System, "system:customer-reconciler"), Now.AddMinutes(3));
-        ticket.ChangeStatus(TicketStatuses.Open, Author.Agent("agent-1"), Now.AddMinutes(4));
+        ticket.ChangeStatus(TicketStatuses.Open, Author.Agent("agent-1"), Now.AddMinutes(4), SlaPolicySet.None);
 
         Assert.False(ticket.CustomerResolutionPending);
         Assert.Equal(CustomerId, ticket.Requester.CustomerId);
@@ -52,8 +53,8 @@ public sealed class TicketCustomerTests
     public void A_closed_ticket_still_learns_who_its_customer_is()
     {
         var ticket = PendingTicket();
-        ticket.ChangeStatus(TicketStatuses.Solved, Author.Agent("agent-1"), Now);
-        ticket.ChangeStatus(TicketStatuses.Closed, Author.Agent("agent-1"), Now);
+        ticket.ChangeStatus(TicketStatuses.Solved, Author.Agent("agent-1"), Now, SlaPolicySet.None);
+        ticket.ChangeStatus(TicketStatuses.Closed, Author.Agent("agent-1"), Now, SlaPolicySet.None);
 
         ticket.LinkCustomer(CustomerId, Author.System, Now.AddDays(1));
 
@@ -77,5 +78,5 @@ public sealed class TicketCustomerTests
         "acme", 1001,
         new NewTicket("Late parcel", "Where is it?", new Requester(null, "jane@example.com", "Jane", ContactPointKinds.Email),
             TicketChannels.Email, TicketTypes.Question, TicketPriorities.Normal, CustomerResolutionPending: true),
-        Author.Agent("agent-1"), Now);
+        Author.Agent("agent-1"), Now, SlaPolicySet.None);
 }

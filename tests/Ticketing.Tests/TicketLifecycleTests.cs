@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Domain;
 using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Tests;
 
@@ -31,7 +32,7 @@ public sealed class TicketLifecycleTests
     public void A_ticket_follows_every_allowed_move(string from, string to)
     {
         var ticket = TicketIn(from);
-        ticket.ChangeStatus(to, Agent, Now);
+        ticket.ChangeStatus(to, Agent, Now, SlaPolicySet.None);
         Assert.Equal(to, ticket.Status);
     }
 
@@ -42,7 +43,7 @@ public sealed class TicketLifecycleTests
         var ticket = TicketIn(from);
         var events = ticket.PendingEvents.Count;
 
-        var violation = Assert.Throws<DomainRuleViolationException>(() => ticket.ChangeStatus(to, Agent, Now));
+        var violation = Assert.Throws<DomainRuleViolationException>(() => ticket.ChangeStatus(to, Agent, Now, SlaPolicySet.None));
 
         Assert.Equal(from == TicketStatuses.Closed ? "ticket.closed_is_final" : "ticket.invalid_transition", violation.Rule);
         Assert.Equal(from, ticket.Status);
@@ -61,7 +62,7 @@ public sealed class TicketLifecycleTests
     public void Solving_raises_TicketStatusChanged_and_TicketSolved_once()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.Solved, Agent, Now.AddHours(2));
+        ticket.ChangeStatus(TicketStatuses.Solved, Agent, Now.AddHours(2), SlaPolicySet.None);
 
         var solved = Assert.Single(ticket.PendingEvents.OfType<TicketSolved>());
         Assert.Equal(Now, solved.TicketCreatedAt);
@@ -73,8 +74,8 @@ public sealed class TicketLifecycleTests
     public void Reopening_a_solved_ticket_counts_the_reopen_and_clears_the_solve_time()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.Solved, Agent, Now);
-        ticket.ChangeStatus(TicketStatuses.Open, Agent, Now.AddDays(1));
+        ticket.ChangeStatus(TicketStatuses.Solved, Agent, Now, SlaPolicySet.None);
+        ticket.ChangeStatus(TicketStatuses.Open, Agent, Now.AddDays(1), SlaPolicySet.None);
 
         var reopened = Assert.Single(ticket.PendingEvents.OfType<TicketReopened>());
         Assert.Equal(1, reopened.ReopenCount);
@@ -85,7 +86,7 @@ public sealed class TicketLifecycleTests
     public void Every_change_is_audited_with_who_when_and_before_and_after()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.Pending, Author.Agent("agent-7"), Now.AddMinutes(5));
+        ticket.ChangeStatus(TicketStatuses.Pending, Author.Agent("agent-7"), Now.AddMinutes(5), SlaPolicySet.None);
 
         var entry = ticket.Audit[^1];
         Assert.Equal(("agent-7", "status", TicketStatuses.New, TicketStatuses.Pending, Now.AddMinutes(5)),
@@ -96,14 +97,14 @@ public sealed class TicketLifecycleTests
     public void Moving_to_the_current_status_changes_nothing()
     {
         var ticket = NewTicket();
-        ticket.ChangeStatus(TicketStatuses.New, Agent, Now);
+        ticket.ChangeStatus(TicketStatuses.New, Agent, Now, SlaPolicySet.None);
         Assert.Single(ticket.PendingEvents);
     }
 
     private static Ticket NewTicket() => Ticket.Open(
         "acme", 1001,
         new NewTicket("Broken vase", "Arrived broken", new Requester(null, "jane@example.com", "Jane"), TicketChannels.Email, TicketTypes.Complaint, TicketPriorities.High),
-        Agent, Now);
+        Agent, Now, SlaPolicySet.None);
 
     private static Ticket TicketIn(string status)
     {
@@ -116,7 +117,7 @@ public sealed class TicketLifecycleTests
         };
         foreach (var step in path)
         {
-            ticket.ChangeStatus(step, Agent, Now);
+            ticket.ChangeStatus(step, Agent, Now, SlaPolicySet.None);
         }
         return ticket;
     }

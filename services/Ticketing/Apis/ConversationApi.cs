@@ -29,11 +29,12 @@ public static class ConversationApi
             return TypedResults.NotFound();
         }
         var now = services.Time.GetUtcNow();
+        var sla = await services.Sla.LoadAsync(cancellationToken);
         var author = request.AuthorKind == ActorKinds.Customer ? Author.Customer : services.Agent;
-        var message = ticket.AddMessage(author, request.Body, request.Public, now);
+        var message = ticket.AddMessage(author, request.Body, request.Public, now, sla);
         if (request.Status is not null)
         {
-            ticket.ChangeStatus(request.Status, author, now);
+            ticket.ChangeStatus(request.Status, author, now, sla);
         }
         await services.SaveAsync(ticket, cancellationToken);
         return TypedResults.Created($"/api/v1/tickets/{id}/messages/{message.Id}", MessageResponse.From(message));
@@ -71,7 +72,7 @@ public static class ConversationApi
         {
             return TypedResults.NotFound();
         }
-        var message = macro.ApplyTo(ticket, services.Agent, services.Time.GetUtcNow());
+        var message = macro.ApplyTo(ticket, services.Agent, services.Time.GetUtcNow(), await services.Sla.LoadAsync(cancellationToken));
         await services.SaveAsync(ticket, cancellationToken);
         return TypedResults.Created($"/api/v1/tickets/{id}/messages/{message.Id}", MessageResponse.From(message));
     }

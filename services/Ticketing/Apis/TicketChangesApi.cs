@@ -32,7 +32,7 @@ public static class TicketChangesApi
             return TypedResults.NotFound();
         }
         ticket.ChangeDetails(
-            new(request.Subject?.Trim(), request.Priority, request.Type, request.Tags, customFields), services.Agent, services.Time.GetUtcNow());
+            new(request.Subject?.Trim(), request.Priority, request.Type, request.Tags, customFields), services.Agent, services.Time.GetUtcNow(), await services.Sla.LoadAsync(cancellationToken));
         return TypedResults.Ok(await services.SaveAsync(ticket, cancellationToken));
     }
 
@@ -72,7 +72,7 @@ public static class TicketChangesApi
         {
             return TypedResults.NotFound();
         }
-        source.MergeInto(target, services.Agent, services.Time.GetUtcNow());
+        source.MergeInto(target, services.Agent, services.Time.GetUtcNow(), await services.Sla.LoadAsync(cancellationToken));
         return TypedResults.Ok(await services.SaveAsync(source, cancellationToken));
     }
 
@@ -86,10 +86,10 @@ public static class TicketChangesApi
             return TypedResults.NotFound();
         }
         var number = await services.Numbers.NextAsync(source.TenantId, cancellationToken);
-        var split = source.SplitMessage(messageId, number, request.Subject?.Trim(), services.Agent, services.Time.GetUtcNow());
+        var split = source.SplitMessage(messageId, number, request.Subject?.Trim(), services.Agent, services.Time.GetUtcNow(), await services.Sla.LoadAsync(cancellationToken));
         services.Db.Tickets.Add(split);
         await services.Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/tickets/{split.Id}", TicketResponse.From(split));
+        return TypedResults.Created($"/api/v1/tickets/{split.Id}", (await services.ResponsesAsync([split], cancellationToken))[0]);
     }
 }

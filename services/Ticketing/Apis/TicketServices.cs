@@ -23,6 +23,7 @@ public sealed record TicketServices(
     TimeProvider Time,
     CustomFieldValues CustomFields,
     TicketRouter Router,
+    SlaPolicyStore Sla,
     HttpContext Http)
 {
     public Author Agent => Author.Agent(Http.User.FindFirstValue(CxClaimTypes.Subject) ?? "unknown");
@@ -51,6 +52,14 @@ public sealed record TicketServices(
     {
         await Db.SaveChangesAsync(cancellationToken);
         ETags.Set(Http.Response, ticket.Version);
-        return TicketResponse.From(ticket);
+        return TicketResponse.From(ticket, await Sla.LoadAsync(cancellationToken), Time.GetUtcNow());
+    }
+
+    /// <summary>Tickets as answered, with their SLA targets' remaining business minutes as of now.</summary>
+    public async Task<List<TicketResponse>> ResponsesAsync(IEnumerable<Ticket> tickets, CancellationToken cancellationToken)
+    {
+        var sla = await Sla.LoadAsync(cancellationToken);
+        var now = Time.GetUtcNow();
+        return tickets.Select(ticket => TicketResponse.From(ticket, sla, now)).ToList();
     }
 }

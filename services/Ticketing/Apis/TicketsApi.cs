@@ -39,9 +39,10 @@ public static class TicketsApi
         var customFields = await services.CustomFields.CanonicalizeAsync(request.CustomFields, allowClearing: false, cancellationToken);
         // Before the ticket's own transaction: no number lock is held while CareOutreach answers.
         var details = await customers.IdentifyAsync(request.ToNewTicket(customFields), cancellationToken);
+        var sla = await services.Sla.LoadAsync(cancellationToken);
         await using var transaction = await services.Db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
-        var ticket = Ticket.Open(tenant, number, details, services.Agent, services.Time.GetUtcNow());
+        var ticket = Ticket.Open(tenant, number, details, services.Agent, services.Time.GetUtcNow(), sla);
         services.Db.Tickets.Add(ticket);
         if (request.GroupId is not null || request.AssigneeId is not null)
         {
@@ -61,7 +62,7 @@ public static class TicketsApi
             return TypedResults.NotFound();
         }
         ETags.Set(response, ticket.Version);
-        return TypedResults.Ok(TicketResponse.From(ticket));
+        return TypedResults.Ok(TicketResponse.From(ticket, await services.Sla.LoadAsync(cancellationToken), services.Time.GetUtcNow()));
     }
 
     /// <remarks>
@@ -87,7 +88,7 @@ public static class TicketsApi
     {
         var filter = new TicketFilter(status, priority, channel, type, assignee, group, tag, breached, q, sort);
         var (tickets, next) = await queue.ListAsync(filter, services.Agent.AuditName, cursor, limit ?? TicketQueue.DefaultPageSize, cancellationToken);
-        return TypedResults.Ok(new TicketPage(tickets.Select(TicketResponse.From).ToList(), next));
+        return TypedResults.Ok(new TicketPage(await services.ResponsesAsync(tickets, cancellationToken), next));
     }
 
     /// <remarks>With <c>If-Match</c> (the ETag of a GET), a change based on a stale copy is refused with 412.</remarks>
@@ -99,7 +100,7 @@ public static class TicketsApi
         {
             return TypedResults.NotFound();
         }
-        ticket.ChangeStatus(request.Status, services.Agent, services.Time.GetUtcNow());
+        ticket.ChangeStatus(request.Status, services.Agent, services.Time.GetUtcNow(), await services.Sla.LoadAsync(cancellationToken));
         return TypedResults.Ok(await services.SaveAsync(ticket, cancellationToken));
     }
 }

@@ -47,7 +47,7 @@ public static class ViewsApi
             return TypedResults.NotFound();
         }
         var (tickets, next) = await queue.ListAsync(view.Filter, owner, cursor, limit ?? TicketQueue.DefaultPageSize, cancellationToken);
-        return TypedResults.Ok(new TicketPage(tickets.Select(TicketResponse.From).ToList(), next));
+        return TypedResults.Ok(new TicketPage(await services.ResponsesAsync(tickets, cancellationToken), next));
     }
 
     public static async Task<Results<NoContent, NotFound>> DeleteView(Guid id, [AsParameters] TicketServices services, CancellationToken cancellationToken)

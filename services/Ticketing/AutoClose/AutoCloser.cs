@@ -50,7 +50,8 @@ public sealed class AutoCloser(IServiceScopeFactory scopes, TimeProvider time)
         {
             return false;
         }
-        ticket.ChangeStatus(TicketStatuses.Closed, Author.System, time.GetUtcNow());
+        var sla = await scope.ServiceProvider.GetRequiredService<SlaPolicyStore>().LoadAsync(cancellationToken);
+        ticket.ChangeStatus(TicketStatuses.Closed, Author.System, time.GetUtcNow(), sla);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

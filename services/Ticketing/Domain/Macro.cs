@@ -1,4 +1,5 @@
 using CxPlatform.ServiceDefaults.Tenancy;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Domain;
 
@@ -34,16 +35,16 @@ public sealed class Macro : ITenantScoped
     }
 
     /// <summary>Writes the macro's reply on the ticket and applies its status and tags.</summary>
-    public TicketMessage ApplyTo(Ticket ticket, Author agent, DateTimeOffset now)
+    public TicketMessage ApplyTo(Ticket ticket, Author agent, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
-        var message = ticket.AddMessage(agent, MacroTemplate.Render(Body, ticket, agent), IsPublic, now);
+        var message = ticket.AddMessage(agent, MacroTemplate.Render(Body, ticket, agent), IsPublic, now, slaPolicies);
         if (AddTags.Count > 0)
         {
-            ticket.ChangeDetails(new TicketDetailsChange(Tags: ticket.Tags.Union(AddTags).ToList()), agent, now);
+            ticket.ChangeDetails(new TicketDetailsChange(Tags: ticket.Tags.Union(AddTags).ToList()), agent, now, slaPolicies);
         }
         if (SetStatus is not null)
         {
-            ticket.ChangeStatus(SetStatus, agent, now);
+            ticket.ChangeStatus(SetStatus, agent, now, slaPolicies);
         }
         return message;
     }

@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Domain;
 using CxPlatform.ServiceDefaults.Tenancy;
+using CxPlatform.Ticketing.Domain.Sla;
 
 namespace CxPlatform.Ticketing.Domain;
 
@@ -9,6 +10,7 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
 {
     private readonly List<TicketAuditEntry> _audit = [];
     private readonly List<TicketMessage> _messages = [];
+    private readonly List<SlaTarget> _slaTargets = [];
 
     private Ticket()
     {
@@ -40,10 +42,12 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
     /// <summary>The customer could not be resolved when the ticket arrived (CareOutreach unavailable); the reconciler will link one.</summary>
     public bool CustomerResolutionPending { get; private set; }
 
+
     /// <summary>PostgreSQL's xmin: the optimistic concurrency token behind ETags.</summary>
     public uint Version { get; private set; }
 
     public IReadOnlyList<TicketAuditEntry> Audit => _audit;
+    public IReadOnlyList<SlaTarget> SlaTargets => _slaTargets;
 
     /// <summary>The conversation; only what was loaded (or added since), so load it before reading it.</summary>
     public IReadOnlyList<TicketMessage> Messages => _messages;
@@ -52,7 +56,7 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
 
     public override string EventStreamKey => Id.ToString();
 
-    public static Ticket Open(string tenantId, long number, NewTicket details, Author actor, DateTimeOffset now)
+    public static Ticket Open(string tenantId, long number, NewTicket details, Author actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         if (details.Type == TicketTypes.Return && details.Return is null)
         {
@@ -81,21 +85,22 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
         ticket.Raise(new TicketCreated(
             tenantId, Guid.CreateVersion7(now), now, ticket.Id, number, details.Requester.CustomerId, details.Channel, details.Type,
             details.Priority, details.Subject, ticket.Tags.ToList()));
+        ticket.RaiseSlaBreaches(ticket.SlaClock(slaPolicies).Opened(ticket.SlaFacts(), now));
         return ticket;
     }
 
-    public void ChangeStatus(string to, Author actor, DateTimeOffset now)
+    public void ChangeStatus(string to, Author actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         if (to == Status)
         {
             return;
         }
         TicketLifecycle.EnsureCanMove(Status, to);
-        MoveTo(to, actor, now);
+        MoveTo(to, actor, now, slaPolicies);
     }
 
     /// <summary>Adds a public reply or an internal note; replies move the ticket the way a help desk user expects.</summary>
-    public TicketMessage AddMessage(Author author, string body, bool isPublic, DateTimeOffset now)
+    public TicketMessage AddMessage(Author author, string body, bool isPublic, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         EnsureNotClosed();
         if (author.Kind == ActorKinds.Customer && !isPublic)
@@ -117,18 +122,20 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
 
         if (isPublic)
         {
-            MoveOnReply(author, now);
+            MoveOnReply(author, now, slaPolicies);
+            UpdateSlaForPublicReply(author.Kind, now, slaPolicies);
         }
         return message;
     }
 
-    public void ChangeDetails(TicketDetailsChange change, Author actor, DateTimeOffset now)
+    public void ChangeDetails(TicketDetailsChange change, Author actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         EnsureNotClosed();
         if (change.Type == TicketTypes.Return && Return is null)
         {
             throw new DomainRuleViolationException("ticket.return_needs_details", "A ticket becomes a return only when it is created with the order reference and items.");
         }
+        var slaRelevant = (Priority, Type, string.Join(' ', Tags));
         Subject = Changed(actor, "subject", Subject, change.Subject, now);
         Priority = Changed(actor, "priority", Priority, change.Priority, now);
         Type = Changed(actor, "type", Type, change.Type, now);
@@ -159,6 +166,10 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
             }
         }
         UpdatedAt = now;
+        if ((Priority, Type, string.Join(' ', Tags)) != slaRelevant)
+        {
+            ReevaluateSla(now, slaPolicies);
+        }
     }
 
     public void Assign(Guid? groupId, string? assigneeId, Author actor, DateTimeOffset now)
@@ -200,7 +211,7 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
     /// Folds this ticket into <paramref name="target"/>: the conversation is copied there in its original order and authorship,
     /// both audit trails record the merge, and this ticket closes pointing to the target. Load both conversations first.
     /// </summary>
-    public void MergeInto(Ticket target, Author actor, DateTimeOffset now)
+    public void MergeInto(Ticket target, Author actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         if (target.Id == Id)
         {
@@ -216,11 +227,11 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
 
         MergedIntoTicketId = target.Id;
         Record(actor, "merged_into", null, $"#{target.Number}", now);
-        MoveTo(TicketStatuses.Closed, actor, now);
+        MoveTo(TicketStatuses.Closed, actor, now, slaPolicies);
     }
 
     /// <summary>Opens a new ticket from one message of this conversation (a customer who raised a second problem in the same thread).</summary>
-    public Ticket SplitMessage(Guid messageId, long newNumber, string? subject, Author actor, DateTimeOffset now)
+    public Ticket SplitMessage(Guid messageId, long newNumber, string? subject, Author actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         EnsureNotClosed();
         var message = _messages.SingleOrDefault(m => m.Id == messageId)
@@ -233,7 +244,7 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
         var defaultSubject = $"Split from #{Number}: {Subject}";
         var split = Open(TenantId, newNumber, new NewTicket(
             subject ?? defaultSubject[..Math.Min(defaultSubject.Length, TicketLimits.SubjectLength)],
-            message.Body, Requester with { }, Channel, Type == TicketTypes.Return ? TicketTypes.Question : Type, Priority, Tags), actor, now);
+            message.Body, Requester with { }, Channel, Type == TicketTypes.Return ? TicketTypes.Question : Type, Priority, Tags), actor, now, slaPolicies);
         split._messages.Add(message.CopyFor(split, Number));
         split.Record(actor, "split_from", null, $"#{Number}", now);
         if (GroupId is not null || AssigneeId is not null)
@@ -247,19 +258,19 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
         return split;
     }
 
-    private void MoveOnReply(Author author, DateTimeOffset now)
+    private void MoveOnReply(Author author, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         if (author.Kind == ActorKinds.Agent && Status == TicketStatuses.New)
         {
-            MoveTo(TicketStatuses.Open, author, now);
+            MoveTo(TicketStatuses.Open, author, now, slaPolicies);
         }
         else if (author.Kind == ActorKinds.Customer && Status is TicketStatuses.Pending or TicketStatuses.Solved)
         {
-            MoveTo(TicketStatuses.Open, author, now);
+            MoveTo(TicketStatuses.Open, author, now, slaPolicies);
         }
     }
 
-    private void MoveTo(string to, Author actor, DateTimeOffset now)
+    private void MoveTo(string to, Author actor, DateTimeOffset now, SlaPolicySet slaPolicies)
     {
         var from = Status;
         Status = to;
@@ -285,6 +296,48 @@ public sealed class Ticket : AggregateRoot, ITenantScoped
         else if (to == TicketStatuses.Closed)
         {
             ClosedAt = now;
+        }
+        RaiseSlaBreaches(SlaClock(slaPolicies).StatusChanged(from, to, now));
+    }
+
+    /// <summary>
+    /// After a public reply (and any status change it caused): an agent's reply achieves the running first-reply and
+    /// next-reply targets; a customer's reply starts a next-reply target once an agent has replied.
+    /// </summary>
+    internal void UpdateSlaForPublicReply(string authorKind, DateTimeOffset now, SlaPolicySet slaPolicies)
+    {
+        var clock = SlaClock(slaPolicies);
+        if (authorKind == ActorKinds.Agent)
+        {
+            FirstRepliedAt ??= now;
+            RaiseSlaBreaches(clock.AgentReplied(now));
+        }
+        else if (authorKind == ActorKinds.Customer)
+        {
+            RaiseSlaBreaches(clock.CustomerReplied(SlaFacts(), now));
+        }
+    }
+
+    /// <summary>After the priority, type or tags changed: the ticket's targets follow the policy that now matches.</summary>
+    internal void ReevaluateSla(DateTimeOffset now, SlaPolicySet slaPolicies) =>
+        RaiseSlaBreaches(SlaClock(slaPolicies).Reevaluated(SlaFacts(), now));
+
+    /// <summary>The SLA scheduler's part: records the breach of these targets if they are still due.</summary>
+    public void RecordSlaBreaches(IReadOnlyCollection<Guid> targetIds, DateTimeOffset now) =>
+        RaiseSlaBreaches(SlaClock(SlaPolicySet.None).Breach(targetIds, now));
+
+    private TicketSlaFacts SlaFacts() => new(Priority, Channel, Type, Tags);
+
+    private TicketSlaClock SlaClock(SlaPolicySet slaPolicies) => new(this, _slaTargets, slaPolicies);
+
+    private void RaiseSlaBreaches(List<SlaTarget> breached)
+    {
+        foreach (var target in breached)
+        {
+            var detectedAt = target.BreachedAt!.Value;
+            Raise(new SlaBreached(
+                TenantId, Guid.CreateVersion7(detectedAt), detectedAt, Id, Number, Requester.CustomerId, Channel, Type, Priority,
+                GroupId, AssigneeId, target.Metric, target.DueAt!.Value, target.PolicyId));
         }
     }
 

@@ -7,6 +7,8 @@ using CxPlatform.Ticketing.CustomFields;
 using CxPlatform.Ticketing.Customers;
 using CxPlatform.Ticketing.Infrastructure;
 using CxPlatform.Ticketing.Queues;
+using CxPlatform.Ticketing.Sla;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Extensions;
 
@@ -28,6 +30,21 @@ public static class TicketingExtensions
         builder.Services.AddHostedService<AutoCloseService>();
         builder.Services.AddGrpc();
         builder.AddCustomerIdentity();
+        builder.AddSlaEngine();
         return builder;
+    }
+
+    /// <summary>SLA policies for ticket changes, and the scheduler that detects breaches at their due instant.</summary>
+    private static void AddSlaEngine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection(SlaOptions.SectionName));
+        builder.Services.AddScoped<SlaPolicyStore>();
+        builder.Services.AddSingleton<SlaDeadlineSignal>();
+        builder.Services.AddSingleton<SlaDeadlineInterceptor>();
+        builder.Services.ConfigureDbContext<TicketingDbContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<SlaDeadlineInterceptor>()));
+        builder.Services.AddSingleton<SlaDeadlineStore>();
+        builder.Services.AddScoped<SlaBreachRecorder>();
+        builder.Services.AddHostedService<SlaBreachScheduler>();
     }
 }

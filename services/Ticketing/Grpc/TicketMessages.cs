@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using CxPlatform.Ticketing.Domain;
+using SlaTarget = CxPlatform.Contracts.Grpc.Ticketing.SlaTarget;
 using TicketProto = CxPlatform.Contracts.Grpc.Ticketing.Ticket;
 
 namespace CxPlatform.Ticketing.Grpc;
@@ -28,6 +29,13 @@ internal static class TicketMessages
             ReopenCount = ticket.ReopenCount,
         };
         message.Tags.AddRange(ticket.Tags);
+        message.SlaTargets.AddRange(ticket.SlaTargets.Select(target => new SlaTarget
+        {
+            Metric = target.Metric,
+            DueAt = target.DueAt is { } dueAt ? Timestamp.FromDateTimeOffset(dueAt) : null,
+            AchievedAt = target.AchievedAt is { } achievedAt ? Timestamp.FromDateTimeOffset(achievedAt) : null,
+            Breached = target.IsBreached,
+        }));
         return message;
     }
 }

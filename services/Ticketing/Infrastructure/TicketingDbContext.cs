@@ -2,6 +2,7 @@ using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Queues;
+using CxPlatform.Ticketing.Domain.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Infrastructure;
@@ -17,6 +18,9 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
     public DbSet<TicketSettings> TicketSettings => Set<TicketSettings>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<SlaCalendar> SlaCalendars => Set<SlaCalendar>();
+    public DbSet<SlaTarget> SlaTargets => Set<SlaTarget>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);

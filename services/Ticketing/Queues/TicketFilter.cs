@@ -6,7 +6,8 @@ namespace CxPlatform.Ticketing.Queues;
 
 /// <summary>
 /// A work queue: every condition given must hold (values of one condition are alternatives). <c>assignee</c> and <c>group</c>
-/// take <c>me</c> (assignee only) or <c>none</c> besides ids; <c>q</c> searches subject, description and every message.
+/// take <c>me</c> (assignee only) or <c>none</c> besides ids; <c>breached</c> means an SLA target is overdue and not yet met;
+/// <c>q</c> searches subject, description and every message.
 /// </summary>
 public sealed record TicketFilter(
     [ValueSet(typeof(TicketStatuses))] string[]? Status = null,

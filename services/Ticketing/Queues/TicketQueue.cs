@@ -64,6 +64,10 @@ public sealed class TicketQueue(TicketingDbContext db)
             var tag = filter.Tag.Trim().ToLowerInvariant();
             query = query.Where(t => t.Tags.Contains(tag));
         }
+        if (filter.Breached is { } breached)
+        {
+            query = query.Where(t => t.SlaTargets.Any(s => s.BreachedAt != null && s.AchievedAt == null) == breached);
+        }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             query = query.Where(t => Matching(filter.Q).Contains(t.Id));

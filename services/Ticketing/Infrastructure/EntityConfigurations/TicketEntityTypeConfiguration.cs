@@ -57,6 +57,8 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
         builder.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId);
         builder.Navigation(t => t.Messages).HasField("_messages");
         builder.Ignore(t => t.IsUnsolved);
+        builder.HasMany(t => t.SlaTargets).WithOne().HasForeignKey(s => s.TicketId);
+        builder.Navigation(t => t.SlaTargets).HasField("_slaTargets").AutoInclude();
         builder.Ignore(t => t.PendingEvents);
         builder.Ignore(t => t.EventStreamKey);
     }

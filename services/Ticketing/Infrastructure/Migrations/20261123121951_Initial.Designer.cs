@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CxPlatform.Ticketing.Infrastructure.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261123120820_Initial")]
+    [Migration("20261123121951_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -323,6 +323,201 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("macros", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Ticketing.Domain.Sla.SlaCalendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<DateOnly[]>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "WorkingHours", "CxPlatform.Ticketing.Domain.Sla.SlaCalendar.WorkingHours#WorkingInterval", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<TimeSpan>("End");
+
+                            b1.Property<TimeSpan>("Start");
+
+                            b1
+                                .ToJson("WorkingHours")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("sla_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Ticketing.Domain.Sla.SlaPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CalendarId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("Priorities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.PrimitiveCollection<string[]>("Types")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Targets", "CxPlatform.Ticketing.Domain.Sla.SlaPolicy.Targets#SlaPolicyTarget", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Metric")
+                                .IsRequired();
+
+                            b1.Property<int>("Minutes");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarId");
+
+                    b.HasIndex("TenantId", "Position");
+
+                    b.ToTable("sla_policies", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Ticketing.Domain.Sla.SlaTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AchievedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("BreachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CalendarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeSpan>("Elapsed")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("GoalMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RunningSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_ticket_sla_targets_open_due_at")
+                        .HasFilter("\"AchievedAt\" IS NULL AND \"BreachedAt\" IS NULL");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("ticket_sla_targets", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Ticketing.Domain.Ticket", b =>
@@ -646,6 +841,15 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("CxPlatform.Ticketing.Domain.Sla.SlaTarget", b =>
+                {
+                    b.HasOne("CxPlatform.Ticketing.Domain.Ticket", null)
+                        .WithMany("SlaTargets")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CxPlatform.Ticketing.Domain.Ticket", b =>
                 {
                     b.OwnsOne("CxPlatform.Ticketing.Domain.Requester", "Requester", b1 =>
@@ -745,6 +949,8 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Navigation("Audit");
 
                     b.Navigation("Messages");
+
+                    b.Navigation("SlaTargets");
                 });
 #pragma warning restore 612, 618
         }
