@@ -76,6 +76,41 @@ public sealed class SlaSchedulingTests(FakeClockTicketingFactory factory) : ICla
         Assert.Equal(movedDue, breach.DueAt);
     }
 
+    [Fact]
+    public async Task An_agents_first_reply_through_the_API_meets_first_reply_and_no_breach_follows()
+    {
+        var (agent, _) = await TenantWithOfficeHoursPolicyAsync("replied-in-time");
+        await using var probe = await BrokerProbe<SlaBreached>.StartAsync(factory.MessagingConnectionString);
+        var ticket = await TicketRequests.CreateAsync(agent);
+        var dueAt = ZurichOffice.AddBusinessMinutes(ticket.CreatedAt, 60);
+
+        factory.Clock.SetUtcNow(ZurichOffice.AddBusinessMinutes(ticket.CreatedAt, 30));
+        await TicketRequests.ReplyAsync(agent, ticket.Id, "We are looking into it.");
+        factory.Clock.SetUtcNow(dueAt.AddMinutes(5));
+
+        var firstReply = await FirstReplyAsync(agent, ticket.Id);
+        Assert.Equal((false, ZurichOffice.AddBusinessMinutes(ticket.CreatedAt, 30)), (firstReply.Breached, firstReply.AchievedAt));
+        Assert.Empty(await probe.WaitForAsync(m => m.TicketId == ticket.Id && m.Metric == SlaMetrics.FirstReply, 1, TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
+    public async Task The_breached_work_queue_lists_tickets_with_an_overdue_target()
+    {
+        var (agent, _) = await TenantWithOfficeHoursPolicyAsync("breached-queue");
+        var late = await TicketRequests.CreateAsync(agent);
+        factory.Clock.SetUtcNow(ZurichOffice.AddBusinessMinutes(late.CreatedAt, 50));
+        var fresh = await TicketRequests.CreateAsync(agent);
+
+        factory.Clock.SetUtcNow(ZurichOffice.AddBusinessMinutes(late.CreatedAt, 61));
+        var breached = await Eventually.ReturnsAsync(
+            async () => (await agent.GetFromJsonAsync<TicketPage>("/api/v1/tickets?breached=true"))!.Items.Select(t => t.Id).ToList(),
+            ids => ids.Count > 0);
+        var onTime = (await agent.GetFromJsonAsync<TicketPage>("/api/v1/tickets?breached=false"))!.Items.Select(t => t.Id);
+
+        Assert.Equal([late.Id], breached);
+        Assert.Equal([fresh.Id], onTime);
+    }
+
     private async Task<(HttpClient Agent, SlaPolicyResponse Policy)> TenantWithOfficeHoursPolicyAsync(string tenant)
     {
         var admin = factory.Client(tenant, CxRoles.Admin);
