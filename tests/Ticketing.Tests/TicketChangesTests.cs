@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CxPlatform.ServiceDefaults.Auth;
-using CxPlatform.Testing;
 
 namespace CxPlatform.Ticketing.Tests;
 
@@ -97,10 +96,6 @@ public sealed class TicketChangesTests(TicketingApiFactory factory) : IClassFixt
 
     private async Task DefineFieldsAsync()
     {
-        if (await Sql.CountAsync(factory.DatabaseConnectionString, "custom_field_definitions", $"\"TenantId\" = '{_tenant}'") > 0)
-        {
-            return;
-        }
         foreach (var field in new object[]
         {
             new { key = "order_value", label = "Order value", type = "number" },
