@@ -1,0 +1,18 @@
+using CxPlatform.Care.Apis;
+using CxPlatform.Care.Extensions;
+using CxPlatform.Care.Grpc;
+using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Auth;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddCareOutreach();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapCustomersApi();
+app.MapGrpcService<CareOutreachGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
+
+app.Run();
