@@ -39,8 +39,7 @@ public sealed class AutoCloser(IServiceScopeFactory scopes, TimeProvider time)
 
     private async Task<bool> CloseAsync(string tenantId, Guid ticketId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        await using var scope = scopes.CreateTenantScope(tenantId);
         var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ticket = await db.Tickets

@@ -77,8 +77,7 @@ internal sealed partial class SlaBreachScheduler(
 
     private async Task RecordDueBreachesAsync(string tenantId, DateTimeOffset now, CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        await using var scope = scopes.CreateTenantScope(tenantId);
         var recorder = scope.ServiceProvider.GetRequiredService<SlaBreachRecorder>();
         while (await recorder.RecordBatchAsync(now, stoppingToken) == _options.BatchSize)
         {

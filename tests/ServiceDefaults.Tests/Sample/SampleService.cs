@@ -91,8 +91,7 @@ public sealed class SampleService : IAsyncDisposable
     /// <summary>Runs work in its own scope acting for <paramref name="tenant"/>, the way a request does.</summary>
     public async Task<T> AsTenantAsync<T>(string tenant, Func<SampleDbContext, Task<T>> work)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenant);
+        await using var scope = _app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(tenant);
         return await work(scope.ServiceProvider.GetRequiredService<SampleDbContext>());
     }
 
