@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using System.Net.Http.Headers;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.Testing;

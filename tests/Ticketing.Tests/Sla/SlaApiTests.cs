@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

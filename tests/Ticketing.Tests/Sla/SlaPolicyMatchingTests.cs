@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using CxPlatform.Contracts;
 using CxPlatform.Ticketing.Domain.Sla;
 

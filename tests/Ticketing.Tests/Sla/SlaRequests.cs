@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using System.Net.Http.Json;
 using CxPlatform.Ticketing.Apis.Sla;
 

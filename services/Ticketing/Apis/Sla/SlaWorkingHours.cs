@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using CxPlatform.ServiceDefaults.Api;

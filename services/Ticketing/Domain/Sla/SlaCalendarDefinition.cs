@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 namespace CxPlatform.Ticketing.Domain.Sla;
 
 /// <summary>An IANA time zone, weekly working intervals in its local time, and holidays (local dates).</summary>

@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 namespace CxPlatform.Ticketing.Domain.Sla;
 
 /// <summary>A tenant's SLA policies in order, with the business calendars they count in: what a ticket's SLA clock consults.</summary>

@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using CxPlatform.ServiceDefaults.Tenancy;
 
 namespace CxPlatform.Ticketing.Domain.Sla;

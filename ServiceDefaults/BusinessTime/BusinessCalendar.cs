@@ -1,4 +1,4 @@
-namespace CxPlatform.Ticketing.Domain.Sla;
+namespace CxPlatform.ServiceDefaults.BusinessTime;
 
 /// <summary>
 /// Business time in one time zone: weekly working intervals minus holidays. An interval covers every instant from the first

@@ -1,4 +1,4 @@
-namespace CxPlatform.Ticketing.Domain.Sla;
+namespace CxPlatform.ServiceDefaults.BusinessTime;
 
 /// <summary>Working time on one weekday, in local wall-clock time; <see cref="End"/> may be 24:00 (a whole day).</summary>
 public sealed record WorkingInterval(DayOfWeek Day, TimeSpan Start, TimeSpan End)
