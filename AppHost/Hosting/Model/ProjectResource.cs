@@ -4,6 +4,7 @@ namespace CxPlatform.AppHost.Hosting.Model;
 public sealed class ProjectResource(string name, string projectPath, int httpPort, int grpcPort) : Resource(name, "project")
 {
     private readonly List<IResourceWithConnectionString> _references = [];
+    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal);
 
     public string ProjectPath { get; } = projectPath;
 
@@ -20,6 +21,11 @@ public sealed class ProjectResource(string name, string projectPath, int httpPor
     public string InstanceId { get; } = $"{name}-{Guid.NewGuid().ToString("N")[..8]}";
 
     public IReadOnlyCollection<IResourceWithConnectionString> References => _references;
+
+    /// <summary>Variables of this project only (e.g. a secret the AppHost generates for one service).</summary>
+    public IReadOnlyDictionary<string, string> Environment => _environment;
+
+    internal void SetEnvironment(string name, string value) => _environment[name] = value;
 
     internal void AddReference(IResourceWithConnectionString resource)
     {

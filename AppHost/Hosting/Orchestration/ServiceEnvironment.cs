@@ -46,6 +46,10 @@ internal sealed class ServiceEnvironment(DistributedApplicationModel model, Deve
 
         environment["Auth__SigningKey"] = credentials.SigningKey;
         environment["Database__MigrateOnStartup"] = "true";
+        foreach (var (key, value) in project.Environment)
+        {
+            environment[key] = value;
+        }
         return environment;
     }
 

@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CxPlatform.Surveys.Apis;
+
+public sealed record ChoiceRequest([Required] string Id, [Required] IReadOnlyDictionary<string, string> Text);

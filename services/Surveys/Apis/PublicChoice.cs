@@ -1,0 +1,3 @@
+namespace CxPlatform.Surveys.Apis;
+
+public sealed record PublicChoice(string Id, string Text);

@@ -1,0 +1,16 @@
+namespace CxPlatform.Surveys.Domain;
+
+/// <summary>Where an invitation is: created → sent (by the delivery step, not built yet) → opened → partially_answered → answered; or expired.</summary>
+public static class InvitationStatuses
+{
+    public const string Created = "created";
+    public const string Sent = "sent";
+    public const string Opened = "opened";
+    public const string PartiallyAnswered = "partially_answered";
+    public const string Answered = "answered";
+
+    /// <summary>Never stored: an invitation past its expiry that was not answered is reported as expired.</summary>
+    public const string Expired = "expired";
+
+    public static readonly IReadOnlyList<string> All = [Created, Sent, Opened, PartiallyAnswered, Answered, Expired];
+}

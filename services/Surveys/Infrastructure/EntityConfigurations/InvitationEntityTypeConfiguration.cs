@@ -1,0 +1,26 @@
+using CxPlatform.ServiceDefaults.Globalization;
+using CxPlatform.Surveys.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CxPlatform.Surveys.Infrastructure.EntityConfigurations;
+
+internal sealed class InvitationEntityTypeConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.ToTable("survey_invitations");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.TenantId).HasMaxLength(63);
+        builder.Property(i => i.SurveyKind).HasMaxLength(16);
+        builder.Property(i => i.Language).HasMaxLength(LanguageTags.MaxLength);
+        builder.Property(i => i.Status).HasMaxLength(24);
+        builder.Property(i => i.Version).IsRowVersion();
+        builder.HasIndex(i => new { i.TenantId, i.SurveyId, i.CreatedAt });
+        // The delivery step's work queue (not built yet): invitations nobody has sent.
+        builder.HasIndex(i => i.CreatedAt, "ix_survey_invitations_to_send").HasFilter("\"Status\" = 'created'");
+        builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.CreatedAt });
+        builder.HasOne<SurveyVersion>().WithMany().HasForeignKey(i => new { i.SurveyId, i.SurveyVersion });
+        builder.Ignore(i => i.IsAnswered);
+    }
+}

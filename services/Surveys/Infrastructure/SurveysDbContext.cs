@@ -1,0 +1,18 @@
+using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Tenancy;
+using CxPlatform.Surveys.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxPlatform.Surveys.Infrastructure;
+
+public sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options, ITenantContext tenant, TimeProvider time)
+    : CxDbContext(options, tenant, time)
+{
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
+
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SurveysDbContext).Assembly);
+}

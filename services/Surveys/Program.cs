@@ -1,0 +1,18 @@
+using CxPlatform.ServiceDefaults;
+using CxPlatform.Surveys.Apis;
+using CxPlatform.Surveys.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddSurveys();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapSurveysApi();
+app.MapInvitationsApi();
+app.MapResultsApi();
+app.MapPublicSurveyApi();
+
+app.Run();

@@ -1,0 +1,3 @@
+namespace CxPlatform.Surveys.Results;
+
+public sealed record ResultComment(Guid ResponseId, int SurveyVersion, DateTimeOffset CompletedAt, int? Score, string? Category, string Comment);

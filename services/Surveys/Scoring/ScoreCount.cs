@@ -1,0 +1,3 @@
+namespace CxPlatform.Surveys.Scoring;
+
+public sealed record ScoreCount(int Score, int Count);
