@@ -89,4 +89,20 @@ public sealed class WebhookDeliveryTests(DeliveryFixture fixture) : IClassFixtur
         Assert.Equal("HTTP 502 (BadGateway) (gave up after 3 attempts)", delivery.LastError);
         Assert.Equal(3, receiver.ReceivedFor(id).Count);
     }
+
+    [Fact]
+    public async Task A_receiver_that_does_not_answer_in_time_is_tried_again()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Script("slow", new ScriptedAnswer(200, AnswerAfter: TimeSpan.FromSeconds(30)));
+        await using var service = await fixture.StartServiceAsync(DeliveryFixture.Settings(null, ("Delivery:Webhook:Timeout", "00:00:00.500")));
+        var id = Guid.NewGuid();
+
+        await service.NotifyAsync("acme", id, Messages.Webhook(receiver.UrlOf("slow")));
+
+        var delivery = await service.SettledAsync("acme", id);
+        Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
+        Assert.Equal(2, delivery.Attempts);
+        Assert.Equal("The receiver did not answer within 0.5 s.", delivery.LastError);
+    }
 }

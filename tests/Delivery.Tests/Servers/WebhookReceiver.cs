@@ -59,6 +59,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
             body.ToArray()));
 
         var answer = _scripts.TryGetValue(hook, out var script) && script.TryDequeue(out var next) ? next : new ScriptedAnswer(StatusCodes.Status200OK);
+        if (answer.AnswerAfter is { } pause)
+        {
+            await Task.Delay(pause, request.HttpContext.RequestAborted);
+        }
         if (answer.RetryAfter is not null)
         {
             request.HttpContext.Response.Headers.RetryAfter = answer.RetryAfter;
