@@ -97,6 +97,16 @@ public sealed class InvitationsService : IAsyncDisposable
         return delivery;
     }
 
+    /// <summary>Waits until the delivery has settled and asserts it was delivered, saying why not if it was not.</summary>
+    public async Task<DeliveryRecord> DeliveredAsync(string tenant, Guid deliveryId)
+    {
+        var delivery = await SettledAsync(tenant, deliveryId);
+        Assert.True(
+            delivery.Status == DeliveryStatus.Delivered,
+            $"Delivery {deliveryId} is {delivery.Status} after {delivery.Attempts} attempts: {delivery.LastError}");
+        return delivery;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
