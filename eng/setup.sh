@@ -3,6 +3,9 @@
 # against PostgreSQL and RabbitMQ). Run as root on Debian 12 (bookworm); idempotent, and a second
 # run only checks things and takes seconds.
 #
+# On every path it installs the servers tests start as local processes (Debian's python3-aiosmtpd:
+# the SMTP server of tests/Delivery.Tests).
+#
 #  - Docker engine that can pull the official images  -> use it with postgres:16-alpine and
 #    rabbitmq:3.13-management-alpine.
 #  - otherwise (no daemon, or no Docker Hub)           -> rootful Podman serving the Docker API on
@@ -36,6 +39,8 @@ readonly podman_service_pidfile=/run/podman/cxplatform-service.pid
 readonly podman_service_log=/var/log/cxplatform-podman-service.log
 readonly containers_conf=/etc/containers/containers.conf
 readonly podman_packages=(podman runc netavark aardvark-dns iptables debootstrap debian-archive-keyring ca-certificates curl)
+# Servers that tests run as local processes: a real SMTP server for Delivery.Tests (/usr/bin/python3 -m aiosmtpd).
+readonly test_server_packages=(python3-aiosmtpd)
 
 readonly config_dir="$HOME/.config/cxplatform"
 readonly containers_env="$config_dir/containers.env"
@@ -107,10 +112,11 @@ require_bookworm() {
 		die "the Podman path needs Debian 12 ($debian_suite); this is '${codename:-unknown}'"
 }
 
+# install_packages PACKAGE...: installs those not installed yet.
 install_packages() {
 	local installed missing
-	installed="$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${podman_packages[@]}" 2>/dev/null || true)"
-	mapfile -t missing < <(printf '%s\n' "${podman_packages[@]}" |
+	installed="$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "$@" 2>/dev/null || true)"
+	mapfile -t missing < <(printf '%s\n' "$@" |
 		awk 'NR == FNR { if ($2 == "ii") ok[$1] = 1; next } !ok[$1]' <(printf '%s\n' "$installed") -)
 	if [ "${#missing[@]}" = 0 ]; then
 		return
@@ -441,6 +447,8 @@ main() {
 	exec 9>/run/lock/cxplatform-setup.lock
 	flock 9
 
+	install_packages "${test_server_packages[@]}"
+
 	if ! is_true "${CXP_SETUP_FORCE_PODMAN:-}" && docker_with_official_images; then
 		log "Docker engine with Docker Hub access found: using the official images"
 		write_config '' false "$official_postgres_image" "$official_rabbitmq_image"
@@ -449,7 +457,7 @@ main() {
 	fi
 
 	require_bookworm
-	install_packages
+	install_packages "${podman_packages[@]}"
 	local config_changed=false
 	if configure_podman; then
 		config_changed=true
