@@ -96,7 +96,9 @@ public sealed class Playbook : ITenantScoped
             [TemplatePlaceholders.FullName] = customer.FullName,
         };
         var zone = TimeZones.TryFind(customer.TimeZone, out var customerZone) ? customerZone : TimeZones.Find(settings.TimeZone);
-        var text = TemplateRenderer.Render(Templates[language], language, values, zone);
+        // Dates and numbers as the customer's own locale writes them when it speaks the template's language ("en-GB" for "en").
+        var locale = customer.Language is { } spoken && spoken.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) ? spoken : language;
+        var text = TemplateRenderer.Render(Templates[language], locale, values, zone);
         return new OutreachTaskDraft(
             customer.Id, Kind, OutreachChannelChoice.For(customer, Channel), IsAutomated, Team, Priority, language, text,
             scheduledFor, dueAt, Id, triggering.EventId, triggering.RelatedTicketId);
