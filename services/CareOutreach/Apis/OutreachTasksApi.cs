@@ -36,6 +36,7 @@ public static class OutreachTasksApi
     public static async Task<Ok<OutreachTaskPage>> ListTasks(
         [AsParameters] OutreachTaskQuery query, [AsParameters] OutreachTaskServices services, CancellationToken cancellationToken)
     {
+        query.EnsureValid();
         var tasks = services.Db.OutreachTasks.AsNoTracking();
         IReadOnlyList<string> statuses = query.Status is { Length: > 0 } wanted ? wanted : OutreachStatuses.Open;
         tasks = tasks.Where(t => statuses.Contains(t.Status));

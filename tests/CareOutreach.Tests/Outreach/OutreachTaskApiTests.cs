@@ -119,7 +119,7 @@ public sealed class OutreachTaskApiTests(FakeClockCareOutreachFactory factory) :
         Assert.Equal([first.Id, second.Id, third.Id], pageOne.Items.Concat(pageTwo.Items).Select(t => t.Id));
         Assert.Null(pageTwo.NextCursor);
         Assert.Equal(["cursor"], await ErrorsOf(badCursor));
-        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        Assert.Equal(["status"], await ErrorsOf(badStatus));
     }
 
     [Fact]
