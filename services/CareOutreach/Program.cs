@@ -13,6 +13,9 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapCustomersApi();
+app.MapCareSettingsApi();
+app.MapPlaybooksApi();
+app.MapOutreachTasksApi();
 app.MapGrpcService<CareOutreachGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
 app.Run();

@@ -1,5 +1,8 @@
 using CxPlatform.Care.Customers;
 using CxPlatform.Care.Infrastructure;
+using CxPlatform.Care.Messaging;
+using CxPlatform.Care.Outreach;
+using CxPlatform.Care.Playbooks;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Messaging;
@@ -13,10 +16,31 @@ public static class CareOutreachExtensions
         // Called here, not in ServiceDefaults: the validation source generator only sees the endpoints of the project that calls it.
         builder.Services.AddValidation();
         builder.AddCxDbContext<CareDbContext>(ResourceNames.CareOutreachDb);
-        builder.AddMessaging(ResourceNames.CareOutreach);
+        builder.AddMessaging(ResourceNames.CareOutreach, bus =>
+        {
+            bus.AddConsumer<SlaBreachedConsumer>();
+            bus.AddConsumer<TicketSolvedConsumer>();
+            bus.AddConsumer<SurveyRespondedConsumer>();
+            bus.AddConsumer<CustomerAtRiskConsumer>();
+            bus.AddConsumer<TouchpointRecordedConsumer>();
+        });
         builder.Services.AddScoped<CustomerDirectory>();
         builder.Services.AddScoped<CustomerMerger>();
         builder.Services.AddGrpc();
+        builder.AddPlaybooks();
         return builder;
+    }
+
+    /// <summary>Playbooks that turn events into outreach tasks, and the scheduler that makes scheduled tasks due.</summary>
+    private static void AddPlaybooks(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PlaybookInstaller>();
+        builder.Services.AddScoped<FirstPurchases>();
+        builder.Services.AddScoped<OutreachPlanner>();
+        builder.Services.Configure<OutreachOptions>(builder.Configuration.GetSection(OutreachOptions.SectionName));
+        builder.Services.AddSingleton<OutreachScheduleSignal>();
+        builder.Services.AddSingleton<OutreachDueStore>();
+        builder.Services.AddScoped<OutreachDuePromoter>();
+        builder.Services.AddHostedService<OutreachDueScheduler>();
     }
 }

@@ -1,4 +1,7 @@
 using CxPlatform.Care.Domain;
+using CxPlatform.Care.Domain.Outreach;
+using CxPlatform.Care.Domain.Playbooks;
+using CxPlatform.Care.Domain.Settings;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +13,11 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, ITena
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<CustomerContactPoint> ContactPoints => Set<CustomerContactPoint>();
+    public DbSet<CustomerPurchase> CustomerPurchases => Set<CustomerPurchase>();
+    public DbSet<CareSettings> CareSettings => Set<CareSettings>();
+    public DbSet<Playbook> Playbooks => Set<Playbook>();
+    public DbSet<PlaybookInstallation> PlaybookInstallations => Set<PlaybookInstallation>();
+    public DbSet<OutreachTask> OutreachTasks => Set<OutreachTask>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareDbContext).Assembly);

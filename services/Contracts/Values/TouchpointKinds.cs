@@ -6,6 +6,9 @@ public static class TouchpointKinds
     public const string OrderPlaced = "order_placed";
     public const string OrderShipped = "order_shipped";
     public const string OrderDelivered = "order_delivered";
+
+    /// <summary>An ordered item cannot ship yet; attributes carry <c>expected_date</c> (yyyy-MM-dd) and, where there is one, an <c>alternative</c>.</summary>
+    public const string OrderBackordered = "order_backordered";
     public const string DeliveryFailed = "delivery_failed";
     public const string ReturnRequested = "return_requested";
     public const string ReturnCompleted = "return_completed";
@@ -13,5 +16,5 @@ public static class TouchpointKinds
     public const string WebVisit = "web_visit";
     public const string StoreVisit = "store_visit";
 
-    public static readonly IReadOnlyList<string> All = [OrderPlaced, OrderShipped, OrderDelivered, DeliveryFailed, ReturnRequested, ReturnCompleted, ReviewPosted, WebVisit, StoreVisit];
+    public static readonly IReadOnlyList<string> All = [OrderPlaced, OrderShipped, OrderDelivered, OrderBackordered, DeliveryFailed, ReturnRequested, ReturnCompleted, ReviewPosted, WebVisit, StoreVisit];
 }

@@ -15,6 +15,38 @@ namespace CxPlatform.Care.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "care_settings",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    DefaultLanguage = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Holidays = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
+                    Teams = table.Column<List<string>>(type: "text[]", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    WorkingHours = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_care_settings", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "customer_purchases",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstEventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstOrderedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_purchases", x => new { x.TenantId, x.CustomerId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "customers",
                 columns: table => new
                 {
@@ -104,6 +136,85 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outreach_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsAutomated = table.Column<bool>(type: "boolean", nullable: false),
+                    Team = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    AssigneeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Priority = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Language = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ScheduledFor = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlaybookId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TriggerEventId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RelatedTicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Sentiment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "playbook_installations",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    InstalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_playbook_installations", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "playbooks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    DefaultKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Conditions = table.Column<string>(type: "jsonb", nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Team = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Priority = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Templates = table.Column<string>(type: "jsonb", nullable: false),
+                    StartAfterMinutes = table.Column<int>(type: "integer", nullable: false),
+                    DueMinutes = table.Column<int>(type: "integer", nullable: false),
+                    DueClock = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_playbooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "customer_contact_points",
                 columns: table => new
                 {
@@ -175,6 +286,38 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 column: "sent_at",
                 filter: "sent_at IS NOT NULL");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_tasks_Status_ScheduledFor",
+                table: "outreach_tasks",
+                columns: new[] { "Status", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_tasks_TenantId_CustomerId",
+                table: "outreach_tasks",
+                columns: new[] { "TenantId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_tasks_TenantId_PlaybookId_TriggerEventId",
+                table: "outreach_tasks",
+                columns: new[] { "TenantId", "PlaybookId", "TriggerEventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_tasks_TenantId_Status_DueAt_Id",
+                table: "outreach_tasks",
+                columns: new[] { "TenantId", "Status", "DueAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_playbooks_TenantId_DefaultKey",
+                table: "playbooks",
+                columns: new[] { "TenantId", "DefaultKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_playbooks_TenantId_Trigger",
+                table: "playbooks",
+                columns: new[] { "TenantId", "Trigger" });
+
             migrationBuilder.CreateOutboxNotifyTrigger();
         }
 
@@ -184,7 +327,13 @@ namespace CxPlatform.Care.Infrastructure.Migrations
             migrationBuilder.DropOutboxNotifyTrigger();
 
             migrationBuilder.DropTable(
+                name: "care_settings");
+
+            migrationBuilder.DropTable(
                 name: "customer_contact_points");
+
+            migrationBuilder.DropTable(
+                name: "customer_purchases");
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
@@ -194,6 +343,15 @@ namespace CxPlatform.Care.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outreach_tasks");
+
+            migrationBuilder.DropTable(
+                name: "playbook_installations");
+
+            migrationBuilder.DropTable(
+                name: "playbooks");
 
             migrationBuilder.DropTable(
                 name: "customers");

@@ -1,0 +1,29 @@
+using CxPlatform.Care.Domain.Playbooks;
+
+namespace CxPlatform.Care.Apis;
+
+/// <summary>A playbook; <see cref="DefaultKey"/> names the default playbook it was installed as (null for a tenant's own).</summary>
+public sealed record PlaybookResponse(
+    Guid Id,
+    string? DefaultKey,
+    string Name,
+    string? Description,
+    bool Enabled,
+    string Trigger,
+    PlaybookConditions Conditions,
+    string Action,
+    string Kind,
+    string? Channel,
+    string Team,
+    string Priority,
+    IReadOnlyDictionary<string, string> Templates,
+    int StartAfterMinutes,
+    OutreachDue Due,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static PlaybookResponse From(Playbook playbook) => new(
+        playbook.Id, playbook.DefaultKey, playbook.Name, playbook.Description, playbook.Enabled, playbook.Trigger, playbook.Conditions,
+        playbook.Action, playbook.Kind, playbook.Channel, playbook.Team, playbook.Priority, playbook.Templates, playbook.StartAfterMinutes,
+        playbook.Due, playbook.CreatedAt, playbook.UpdatedAt);
+}

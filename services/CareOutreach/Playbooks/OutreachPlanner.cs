@@ -1,0 +1,76 @@
+using CxPlatform.Care.Customers;
+using CxPlatform.Care.Domain.Outreach;
+using CxPlatform.Care.Domain.Playbooks;
+using CxPlatform.Care.Infrastructure;
+using CxPlatform.Care.Outreach;
+using CxPlatform.Contracts;
+using CxPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxPlatform.Care.Playbooks;
+
+/// <summary>
+/// Runs a triggering event through the tenant's enabled playbooks and adds a task for each that applies. Called by the
+/// consumers inside their inbox transaction, so it only changes the context; the inbox saves and commits.
+/// </summary>
+public sealed partial class OutreachPlanner(
+    CareDbContext db,
+    CustomerDirectory directory,
+    PlaybookInstaller installer,
+    FirstPurchases purchases,
+    OutreachScheduleSignal signal,
+    ITenantContext tenant,
+    TimeProvider time,
+    ILogger<OutreachPlanner> logger)
+{
+    public async Task PlanAsync(PlaybookEvent triggering, CancellationToken cancellationToken)
+    {
+        if (triggering.CustomerId is not { } customerId)
+        {
+            LogNoCustomer(triggering.Trigger, triggering.EventId);
+            return;
+        }
+        // A merged-away id lands on the surviving profile.
+        var customer = await directory.FindAsync(customerId, cancellationToken);
+        if (customer is null)
+        {
+            LogUnknownCustomer(triggering.Trigger, triggering.EventId, customerId);
+            return;
+        }
+        var setup = await installer.EnsureInstalledAsync(cancellationToken);
+        if (triggering.Facts.TouchpointKind == TouchpointKinds.OrderPlaced)
+        {
+            var first = await purchases.RecordAsync(customer, triggering.EventId, triggering.OccurredAt, cancellationToken);
+            triggering = triggering with { Facts = triggering.Facts with { IsFirstPurchase = first } };
+        }
+
+        var playbooks = setup.InstalledNow.Count > 0
+            ? setup.InstalledNow
+            : await db.Playbooks.AsNoTracking().Where(p => p.Enabled && p.Trigger == triggering.Trigger)
+                .OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var playbook in playbooks.Where(p => p.AppliesTo(triggering, customer)))
+        {
+            if (await db.OutreachTasks.AnyAsync(t => t.PlaybookId == playbook.Id && t.TriggerEventId == triggering.EventId, cancellationToken))
+            {
+                continue;
+            }
+            var task = OutreachTask.Schedule(tenant.RequiredTenantId, playbook.Plan(triggering, customer, setup.Settings, now), now);
+            db.OutreachTasks.Add(task);
+            if (task.Status == OutreachStatuses.Scheduled)
+            {
+                signal.Notify(task.ScheduledFor);
+            }
+            LogPlanned(playbook.Name, task.Id, customer.Id, task.DueAt);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "{Trigger} {EventId} names no customer; no outreach planned")]
+    private partial void LogNoCustomer(string trigger, Guid eventId);
+
+    [LoggerMessage(LogLevel.Warning, "{Trigger} {EventId} names customer {CustomerId}, whom this tenant does not have; no outreach planned")]
+    private partial void LogUnknownCustomer(string trigger, Guid eventId, Guid customerId);
+
+    [LoggerMessage(LogLevel.Information, "Playbook '{Playbook}' planned outreach {OutreachId} for customer {CustomerId}, due {DueAt}")]
+    private partial void LogPlanned(string playbook, Guid outreachId, Guid customerId, DateTimeOffset dueAt);
+}
