@@ -21,8 +21,14 @@ public sealed class TicketQueue(TicketingDbContext db)
             throw new InvalidRequestException("cursor", "The cursor is not one this API issued for this sort.");
         }
 
-        var query = Sorted(After(Filtered(db.Tickets.AsNoTracking(), filter, agentId), sort, cursor), sort);
-        var tickets = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
+        var candidates = After(Filtered(db.Tickets.AsNoTracking(), filter, agentId), sort, cursor);
+        var query = candidates;
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var matching = Matching(candidates, filter.Q, sort, pageSize + 1);
+            query = db.Tickets.AsNoTracking().Where(t => matching.Contains(t.Id));
+        }
+        var tickets = await Sorted(query, sort).Take(pageSize + 1).ToListAsync(cancellationToken);
         var next = tickets.Count > pageSize ? CursorAfter(tickets[pageSize - 1], sort).Encode() : null;
         return (tickets.Take(pageSize).ToList(), next);
     }
@@ -68,23 +74,23 @@ public sealed class TicketQueue(TicketingDbContext db)
         {
             query = query.Where(t => t.SlaTargets.Any(s => s.BreachedAt != null && s.AchievedAt == null) == breached);
         }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            query = query.Where(t => Matching(filter.Q).Contains(t.Id));
-        }
         return query;
     }
 
-    /// <summary>Tickets whose subject or description, or any of whose messages, match; two GIN index scans joined by a union.</summary>
-    private IQueryable<Guid> Matching(string text)
+    /// <summary>
+    /// The first page of tickets whose subject or description match, and the first page of tickets with a matching message:
+    /// each side sorted and cut to a page on its own, so that a rare word is found through its GIN index while a common one
+    /// stops after a page instead of collecting every match. The page of their union is the page of the whole result.
+    /// </summary>
+    private IQueryable<Guid> Matching(IQueryable<Ticket> candidates, string text, string sort, int take)
     {
-        var inTickets = db.Tickets
-            .Where(t => EF.Property<NpgsqlTsVector>(t, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)))
-            .Select(t => t.Id);
-        var inMessages = db.TicketMessages
-            .Where(m => EF.Property<NpgsqlTsVector>(m, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)))
-            .Select(m => m.TicketId);
-        return inTickets.Union(inMessages);
+        var inTickets = candidates
+            .Where(t => EF.Property<NpgsqlTsVector>(t, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)));
+        var inMessages = candidates
+            .Where(t => db.TicketMessages.Any(m => m.TicketId == t.Id
+                && EF.Property<NpgsqlTsVector>(m, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text))));
+        return Sorted(inTickets, sort).Take(take).Select(t => t.Id)
+            .Union(Sorted(inMessages, sort).Take(take).Select(t => t.Id));
     }
 
     private static IQueryable<Ticket> After(IQueryable<Ticket> query, string sort, TicketCursor? cursor)
