@@ -1,6 +1,6 @@
 namespace CxPlatform.Bench.Ticketing.Queues;
 
-/// <param name="TermMatches">Per search term: tickets matching in subject or description, and tickets with a matching message.</param>
+/// <param name="TermMatches">Per search term: tickets matching in subject or description, and tickets matching in their conversation.</param>
 public sealed record SeedResult(
     int Tickets,
     long Messages,

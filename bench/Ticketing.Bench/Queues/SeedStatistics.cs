@@ -1,4 +1,5 @@
 using CxPlatform.Bench.Ticketing.Service;
+using CxPlatform.Ticketing.Infrastructure;
 using Npgsql;
 using static CxPlatform.Bench.Ticketing.Queues.SeedCommands;
 
@@ -39,10 +40,10 @@ public static class SeedStatistics
             void Term(NpgsqlCommand command) => command.Parameters.AddWithValue("term", term);
             matches[term] = new TermMatches(
                 await ScalarAsync(connection,
-                    "SELECT count(*) FROM tickets WHERE \"TenantId\" = @tenant AND \"SearchVector\" @@ websearch_to_tsquery('simple', @term)",
+                    "SELECT count(*) FROM tickets WHERE \"TenantId\" = @tenant AND to_tsvector('simple', \"Subject\" || ' ' || \"Description\") @@ websearch_to_tsquery('simple', @term)",
                     cancellationToken, Term),
                 await ScalarAsync(connection,
-                    "SELECT count(DISTINCT \"TicketId\") FROM ticket_messages WHERE \"TenantId\" = @tenant AND \"SearchVector\" @@ websearch_to_tsquery('simple', @term)",
+                    $"SELECT count(*) FROM tickets WHERE \"TenantId\" = @tenant AND \"{TicketSearchSchema.ConversationColumn}\" @@ websearch_to_tsquery('simple', @term)",
                     cancellationToken, Term));
         }
         return matches;

@@ -71,10 +71,10 @@ public static class ReportPrinter
         yield return "";
         yield return $"Work queues: tenant with {seed.Tickets:N0} tickets and {seed.Messages:N0} replies/notes "
             + $"(tickets {seed.TicketsMegabytes:N0} MB, messages {seed.MessagesMegabytes:N0} MB with indexes)";
-        yield return $"  seeded in {seconds.Total:N0} s: tickets {seconds.Tickets:N0} s, messages {seconds.Messages:N0} s, indexes {seconds.Indexes:N0} s, VACUUM ANALYZE {seconds.VacuumAnalyze:N0} s";
+        yield return $"  seeded in {seconds.Total:N0} s: tickets {seconds.Tickets:N0} s, messages {seconds.Messages:N0} s, search documents {seconds.SearchDocuments:N0} s, indexes {seconds.Indexes:N0} s, VACUUM ANALYZE {seconds.VacuumAnalyze:N0} s";
         yield return $"  statuses: {string.Join(", ", seed.Statuses.Select(s => $"{s.Key} {s.Value:N0}"))}";
         yield return $"  tags: {string.Join(", ", seed.TagCounts.Select(t => $"'{t.Key}' on {t.Value:N0}"))};  "
-            + $"terms: {string.Join(", ", seed.TermMatches.Select(t => $"'{t.Key}' in {t.Value.InTickets:N0} tickets + {t.Value.InMessages:N0} via messages"))}";
+            + $"terms: {string.Join(", ", seed.TermMatches.Select(t => $"'{t.Key}' in {t.Value.InTickets:N0} tickets' subject or description, {t.Value.InMessages:N0} tickets' conversation"))}";
         yield return $"  {options.Requests} requests per queue from {options.QueueClients} concurrent clients, 25 per page";
         yield return $"  {"queue",-30} {"items",5}   {"latency",-53}   {"target p95 < " + QueueResult.P95TargetMs + " ms",-18}   CPU ms per request: process / PostgreSQL";
         foreach (var queue in queues)

@@ -2,7 +2,6 @@ using CxPlatform.ServiceDefaults.Errors;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace CxPlatform.Ticketing.Queues;
 
@@ -21,16 +20,11 @@ public sealed class TicketQueue(TicketingDbContext db)
             throw new InvalidRequestException("cursor", "The cursor is not one this API issued for this sort.");
         }
 
-        var candidates = After(Filtered(db.Tickets.AsNoTracking(), filter, agentId), sort, cursor);
-        var query = candidates;
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var matching = Matching(candidates, filter.Q, sort, pageSize + 1);
-            query = db.Tickets.AsNoTracking().Where(t => matching.Contains(t.Id));
-        }
-        var tickets = await Sorted(query, sort).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var next = tickets.Count > pageSize ? CursorAfter(tickets[pageSize - 1], sort).Encode() : null;
-        return (tickets.Take(pageSize).ToList(), next);
+        var tickets = string.IsNullOrWhiteSpace(filter.Q) ? db.Tickets : TicketSearch.Matching(db.Tickets, filter.Q);
+        var query = Sorted(After(Filtered(tickets.AsNoTracking(), filter, agentId), sort, cursor), sort);
+        var page = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
+        var next = page.Count > pageSize ? CursorAfter(page[pageSize - 1], sort).Encode() : null;
+        return (page.Take(pageSize).ToList(), next);
     }
 
     private IQueryable<Ticket> Filtered(IQueryable<Ticket> query, TicketFilter filter, string agentId)
@@ -75,22 +69,6 @@ public sealed class TicketQueue(TicketingDbContext db)
             query = query.Where(t => t.SlaTargets.Any(s => s.BreachedAt != null && s.AchievedAt == null) == breached);
         }
         return query;
-    }
-
-    /// <summary>
-    /// The first page of tickets whose subject or description match, and the first page of tickets with a matching message:
-    /// each side sorted and cut to a page on its own, so that a rare word is found through its GIN index while a common one
-    /// stops after a page instead of collecting every match. The page of their union is the page of the whole result.
-    /// </summary>
-    private IQueryable<Guid> Matching(IQueryable<Ticket> candidates, string text, string sort, int take)
-    {
-        var inTickets = candidates
-            .Where(t => EF.Property<NpgsqlTsVector>(t, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)));
-        var inMessages = candidates
-            .Where(t => db.TicketMessages.Any(m => m.TicketId == t.Id
-                && EF.Property<NpgsqlTsVector>(m, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text))));
-        return Sorted(inTickets, sort).Take(take).Select(t => t.Id)
-            .Union(Sorted(inMessages, sort).Take(take).Select(t => t.Id));
     }
 
     private static IQueryable<Ticket> After(IQueryable<Ticket> query, string sort, TicketCursor? cursor)
