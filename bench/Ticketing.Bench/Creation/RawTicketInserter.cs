@@ -13,8 +13,9 @@ public sealed class RawTicketInserter : IAsyncDisposable
 {
     private const string Insert = """
         INSERT INTO tickets ("Id", "TenantId", "Number", "Subject", "Description", requester_customer_id, requester_contact_point,
-            requester_name, "Channel", "Type", "Priority", "Status", "Tags", "CustomFields", "CreatedAt", "UpdatedAt", "ReopenCount")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, 0)
+            requester_name, "Channel", "Type", "Priority", "Status", "Tags", "CustomFields", "CreatedAt", "UpdatedAt", "ReopenCount",
+            customer_resolution_pending)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, 0, false)
         """;
 
     private readonly NpgsqlDataSource _dataSource;

@@ -20,8 +20,16 @@ public sealed class TicketQueue(TicketingDbContext db)
             throw new InvalidRequestException("cursor", "The cursor is not one this API issued for this sort.");
         }
 
-        var tickets = string.IsNullOrWhiteSpace(filter.Q) ? db.Tickets : TicketSearch.Matching(db.Tickets, filter.Q);
-        var query = Sorted(After(Filtered(tickets.AsNoTracking(), filter, agentId), sort, cursor), sort);
+        var query = Sorted(After(Filtered(db.Tickets.AsNoTracking(), filter, agentId), sort, cursor), sort);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            // Only the page's ids come from the search's SQL: EF Core would join that SQL with tickets again for each owned
+            // type (requester, return) it loads, once per match, before sorting.
+            var pageIds = Sorted(After(Filtered(TicketSearch.Matching(db.Tickets, filter.Q), filter, agentId), sort, cursor), sort)
+                .Take(pageSize + 1)
+                .Select(t => t.Id);
+            query = Sorted(db.Tickets.AsNoTracking().Where(t => pageIds.Contains(t.Id)), sort);
+        }
         var page = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
         var next = page.Count > pageSize ? CursorAfter(page[pageSize - 1], sort).Encode() : null;
         return (page.Take(pageSize).ToList(), next);

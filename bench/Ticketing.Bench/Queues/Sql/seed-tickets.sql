@@ -6,7 +6,7 @@
 INSERT INTO tickets ("Id", "TenantId", "Number", "Subject", "Description", requester_customer_id, requester_contact_point, requester_name,
     "Channel", "Type", "Priority", "Status", "GroupId", "AssigneeId", "Tags", "CustomFields",
     return_order_reference, return_items, return_state, return_state_changed_at,
-    "CreatedAt", "UpdatedAt", "FirstRepliedAt", "SolvedAt", "ClosedAt", "ReopenCount")
+    "CreatedAt", "UpdatedAt", "FirstRepliedAt", "SolvedAt", "ClosedAt", "ReopenCount", customer_resolution_pending)
 SELECT
     (lpad(to_hex((extract(epoch FROM t.created_at) * 1000)::bigint), 12, '0') || '7' || substr(t.h, 1, 3) || '8' || substr(t.h, 4, 15))::uuid,
     @tenant,
@@ -36,7 +36,8 @@ SELECT
     CASE WHEN t.status <> 'new' THEN least(t.updated_at, t.created_at + t.r_time * interval '1 day') END,
     t.solved_at,
     CASE WHEN t.status = 'closed' THEN t.updated_at END,
-    CASE WHEN t.r_assign > 0.97 THEN 1 ELSE 0 END
+    CASE WHEN t.r_assign > 0.97 THEN 1 ELSE 0 END,
+    false
 FROM (
     SELECT s.*,
         CASE
