@@ -10,18 +10,22 @@ dotnet tool restore >/dev/null
 rm -f "$dir"/*.cs
 dotnet ef migrations add Initial --project "services/$service" --output-dir Infrastructure/Migrations >/dev/null
 migration="$(ls "$dir"/*_Initial.cs)"
-python3 - "$migration" <<'PY'
+# A service's own SQL beyond its EF model (triggers, unmapped columns) lives in Infrastructure/InitialMigrationSql.cs.
+extra=""
+[ -f "services/$service/Infrastructure/InitialMigrationSql.cs" ] && extra="yes"
+python3 - "$migration" "$extra" <<'PY'
 import re, sys
 path = sys.argv[1]
+extra = sys.argv[2] == "yes"
 text = open(path, encoding="utf-8-sig").read()
 if "using CxPlatform.ServiceDefaults.Data;" not in text:
     text = text.replace("using Microsoft.EntityFrameworkCore.Migrations;", "using CxPlatform.ServiceDefaults.Data;\nusing Microsoft.EntityFrameworkCore.Migrations;", 1)
 up = re.search(r"protected override void Up\(MigrationBuilder migrationBuilder\)\n(\s*)\{\n", text)
 down_start = text.index("protected override void Down(")
 up_end = text.rindex("\n        }", 0, down_start)
-text = text[:up_end] + "\n\n            migrationBuilder.CreateOutboxNotifyTrigger();" + text[up_end:]
+text = text[:up_end] + "\n\n            migrationBuilder.CreateOutboxNotifyTrigger();" + ("\n            InitialMigrationSql.Up(migrationBuilder);" if extra else "") + text[up_end:]
 down = re.search(r"protected override void Down\(MigrationBuilder migrationBuilder\)\n\s*\{\n", text)
-text = text[:down.end()] + "            migrationBuilder.DropOutboxNotifyTrigger();\n\n" + text[down.end():]
+text = text[:down.end()] + ("            InitialMigrationSql.Down(migrationBuilder);\n" if extra else "") + "            migrationBuilder.DropOutboxNotifyTrigger();\n\n" + text[down.end():]
 open(path, "w", encoding="utf-8-sig").write(text)
 PY
 echo "regenerated $(basename "$migration")"

@@ -1,5 +1,6 @@
+using CxPlatform.Bench.Common.Infrastructure;
+using CxPlatform.Bench.Common.Reporting;
 using CxPlatform.Bench.Outbox.Benchmarks;
-using CxPlatform.Bench.Outbox.Infrastructure;
 using CxPlatform.Bench.Outbox.Reporting;
 using CxPlatform.Bench.Outbox.Service;
 

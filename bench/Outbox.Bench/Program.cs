@@ -1,4 +1,5 @@
 using CxPlatform.Bench.Outbox;
+using CxPlatform.Bench.Common.Reporting;
 using CxPlatform.Bench.Outbox.Reporting;
 
 if (args.Contains("--help") || args.Contains("-h"))
@@ -26,7 +27,7 @@ try
 {
     var report = await OutboxBenchRun.RunAsync(options, Console.Out, cancellation.Token);
     ReportPrinter.Print(report, Console.Out);
-    Console.WriteLine($"Report written to {await ReportWriter.WriteAsync(report)}");
+    Console.WriteLine($"Report written to {await ReportWriter.WriteAsync(report, "outbox", report.StartedAt)}");
     return 0;
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

@@ -31,6 +31,22 @@ public sealed class ConversationTests(TicketingApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_ETag_answered_for_a_reply_is_the_ticket_s_current_one()
+    {
+        var ticket = await TicketRequests.CreateAsync(_agent);
+
+        var reply = await TicketRequests.AddMessageAsync(_agent, ticket.Id, new { body = "A replacement is on its way." });
+        var fetched = await _agent.GetAsync($"/api/v1/tickets/{ticket.Id}");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tickets/{ticket.Id}/status") { Content = JsonContent.Create(new { status = "pending" }) };
+        request.Headers.TryAddWithoutValidation("If-Match", reply.Headers.ETag!.Tag);
+        var change = await _agent.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        Assert.Equal(reply.Headers.ETag, fetched.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, change.StatusCode);
+    }
+
+    [Fact]
     public async Task A_customer_reply_reopens_a_solved_ticket_as_the_customer()
     {
         await using var probe = await BrokerProbe<TicketReopened>.StartAsync(factory.MessagingConnectionString);

@@ -77,6 +77,43 @@ public sealed class WorkQueueTests(TicketingApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_reply_added_later_makes_its_words_findable_from_then_on()
+    {
+        var ticket = await TicketAsync("Where is my order");
+        Assert.Empty(await NumbersAsync("q=warehouse"));
+
+        await TicketRequests.ReplyAsync(Ann, ticket.Id, "It is still at the warehouse.");
+        await TicketRequests.ReplyAsync(Ann, ticket.Id, "Thanks, I will wait for the courier.", ActorKinds.Customer);
+
+        Assert.Equal([ticket.Number], await NumbersAsync("q=warehouse"));
+        Assert.Equal([ticket.Number], await NumbersAsync("q=courier"));
+        Assert.Equal([ticket.Number], await NumbersAsync("q=order%20warehouse%20courier"));
+    }
+
+    [Fact]
+    public async Task Agents_find_words_in_internal_notes()
+    {
+        var ticket = await TicketAsync("Refund question");
+        var response = await TicketRequests.AddMessageAsync(Ann, ticket.Id, new { body = "Escalated to finance, see chargeback", @public = false });
+        response.EnsureSuccessStatusCode();
+
+        Assert.Equal([ticket.Number], await NumbersAsync("q=chargeback"));
+    }
+
+    [Fact]
+    public async Task A_changed_subject_is_searched_and_the_conversation_stays_searchable()
+    {
+        var ticket = await TicketAsync("Question");
+        await TicketRequests.ReplyAsync(Ann, ticket.Id, "The parcel was returned to our depot.");
+
+        var change = await TicketRequests.PatchAsync(Ann, ticket.Id, new { subject = "Parcel stuck at customs" });
+        change.EnsureSuccessStatusCode();
+
+        Assert.Equal([ticket.Number], await NumbersAsync("q=customs"));
+        Assert.Equal([ticket.Number], await NumbersAsync("q=depot"));
+    }
+
+    [Fact]
     public async Task A_saved_view_belongs_to_the_agent_who_saved_it()
     {
         var urgent = await TicketAsync("Urgent one", "urgent");

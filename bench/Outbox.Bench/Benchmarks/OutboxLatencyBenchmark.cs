@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CxPlatform.Bench.Outbox.Reporting;
+using CxPlatform.Bench.Common.Reporting;
 using CxPlatform.Bench.Outbox.Service;
 
 namespace CxPlatform.Bench.Outbox.Benchmarks;

@@ -1,4 +1,4 @@
-using CxPlatform.Bench.Outbox.Reporting;
+using CxPlatform.Bench.Common.Reporting;
 
 namespace CxPlatform.Bench.Outbox.Benchmarks;
 

@@ -1,3 +1,4 @@
+using CxPlatform.Bench.Common.Reporting;
 using CxPlatform.Bench.Outbox.Benchmarks;
 
 namespace CxPlatform.Bench.Outbox.Reporting;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static CxPlatform.Bench.Common.Reporting.ReportFormat;
 
 namespace CxPlatform.Bench.Outbox.Reporting;
 
@@ -37,15 +38,4 @@ public static class ReportPrinter
             output.WriteLine(line);
         }
     }
-
-    private static string Summary(LatencySummary s) =>
-        string.Create(CultureInfo.InvariantCulture, $"p50 {s.P50,7:0.0}  p95 {s.P95,7:0.0}  p99 {s.P99,7:0.0}  max {s.Max,7:0.0} ms");
-
-    private static string Verdict(bool met) => met ? "MET" : "*** MISSED ***";
-
-    private static string Rate(double? perSecond) => perSecond is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : "n/a";
-
-    private static string Seconds(double? seconds) => seconds is { } value ? value.ToString("0.00 's'", CultureInfo.InvariantCulture) : "not reached";
-
-    private static string Ratio(double? ratio) => ratio is { } value ? value.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 }

@@ -37,11 +37,11 @@ public static class TicketsApi
     {
         var tenant = services.Tenant.RequiredTenantId;
         var customFields = await services.CustomFields.CanonicalizeAsync(request.CustomFields, allowClearing: false, cancellationToken);
-        // Before the ticket's own transaction: no number lock is held while CareOutreach answers.
+        // Before the ticket's own transaction, so that it stays short while CareOutreach answers.
         var details = await customers.IdentifyAsync(request.ToNewTicket(customFields), cancellationToken);
         var sla = await services.Sla.LoadAsync(cancellationToken);
-        await using var transaction = await services.Db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var number = await services.Numbers.NextAsync(tenant, cancellationToken);
+        await using var transaction = await services.Db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var ticket = Ticket.Open(tenant, number, details, services.Agent, services.Time.GetUtcNow(), sla);
         services.Db.Tickets.Add(ticket);
         if (request.GroupId is not null || request.AssigneeId is not null)

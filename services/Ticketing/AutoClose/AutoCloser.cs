@@ -26,10 +26,11 @@ public sealed class AutoCloser(IServiceScopeFactory scopes, TimeProvider time)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
         var now = time.GetUtcNow();
+        // 'solved' is a literal, not a parameter, so that the planner matches the partial index ix_tickets_solved_at_while_solved.
         var rows = await db.Database.SqlQuery<DueTicket>($"""
             SELECT t."TenantId" AS "TenantId", t."Id" AS "TicketId"
             FROM tickets t LEFT JOIN ticket_settings s ON s."TenantId" = t."TenantId"
-            WHERE t."Status" = {TicketStatuses.Solved}
+            WHERE t."Status" = 'solved'
               AND t."SolvedAt" <= {now} - make_interval(days => CASE WHEN s."TenantId" IS NULL THEN {TicketSettings.DefaultAutoCloseAfterDays} ELSE s."AutoCloseAfterDays" END)
             ORDER BY t."SolvedAt"
             LIMIT {batchSize}

@@ -20,7 +20,7 @@ public static class TicketingExtensions
         builder.Services.AddValidation();
         builder.AddCxDbContext<TicketingDbContext>(ResourceNames.TicketingDb);
         builder.AddMessaging(ResourceNames.Ticketing);
-        builder.Services.AddScoped<TicketNumbers>();
+        builder.Services.AddSingleton(services => TicketNumbers.For(services.GetRequiredService<IConfiguration>().GetConnectionString(ResourceNames.TicketingDb)!));
         builder.Services.AddScoped<CustomFieldValues>();
         builder.Services.AddScoped<TicketRouter>();
         builder.Services.AddScoped<TicketQueue>();

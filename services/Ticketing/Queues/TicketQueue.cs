@@ -2,7 +2,6 @@ using CxPlatform.ServiceDefaults.Errors;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace CxPlatform.Ticketing.Queues;
 
@@ -22,9 +21,18 @@ public sealed class TicketQueue(TicketingDbContext db)
         }
 
         var query = Sorted(After(Filtered(db.Tickets.AsNoTracking(), filter, agentId), sort, cursor), sort);
-        var tickets = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
-        var next = tickets.Count > pageSize ? CursorAfter(tickets[pageSize - 1], sort).Encode() : null;
-        return (tickets.Take(pageSize).ToList(), next);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            // Only the page's ids come from the search's SQL: EF Core would join that SQL with tickets again for each owned
+            // type (requester, return) it loads, once per match, before sorting.
+            var pageIds = Sorted(After(Filtered(TicketSearch.Matching(db.Tickets, filter.Q), filter, agentId), sort, cursor), sort)
+                .Take(pageSize + 1)
+                .Select(t => t.Id);
+            query = Sorted(db.Tickets.AsNoTracking().Where(t => pageIds.Contains(t.Id)), sort);
+        }
+        var page = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
+        var next = page.Count > pageSize ? CursorAfter(page[pageSize - 1], sort).Encode() : null;
+        return (page.Take(pageSize).ToList(), next);
     }
 
     private IQueryable<Ticket> Filtered(IQueryable<Ticket> query, TicketFilter filter, string agentId)
@@ -68,23 +76,7 @@ public sealed class TicketQueue(TicketingDbContext db)
         {
             query = query.Where(t => t.SlaTargets.Any(s => s.BreachedAt != null && s.AchievedAt == null) == breached);
         }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            query = query.Where(t => Matching(filter.Q).Contains(t.Id));
-        }
         return query;
-    }
-
-    /// <summary>Tickets whose subject or description, or any of whose messages, match; two GIN index scans joined by a union.</summary>
-    private IQueryable<Guid> Matching(string text)
-    {
-        var inTickets = db.Tickets
-            .Where(t => EF.Property<NpgsqlTsVector>(t, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)))
-            .Select(t => t.Id);
-        var inMessages = db.TicketMessages
-            .Where(m => EF.Property<NpgsqlTsVector>(m, TicketSearch.VectorProperty).Matches(EF.Functions.WebSearchToTsQuery(TicketSearch.Configuration, text)))
-            .Select(m => m.TicketId);
-        return inTickets.Union(inMessages);
     }
 
     private static IQueryable<Ticket> After(IQueryable<Ticket> query, string sort, TicketCursor? cursor)

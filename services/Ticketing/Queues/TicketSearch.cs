@@ -1,12 +1,12 @@
 using CxPlatform.Contracts;
+using CxPlatform.Ticketing.Domain;
+using CxPlatform.Ticketing.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Ticketing.Queues;
 
 public static class TicketSearch
 {
-    /// <summary>The shadow tsvector column on tickets and on messages.</summary>
-    public const string VectorProperty = "SearchVector";
-
     /// <summary>'simple': no stemming, so every tenant's language is searched the same way.</summary>
     public const string Configuration = "simple";
 
@@ -23,4 +23,14 @@ public static class TicketSearch
         TicketPriorities.Normal => 1,
         _ => 0,
     };
+
+    /// <summary>
+    /// Tickets whose search document (subject, description, replies and internal notes) matches a web-search style query.
+    /// Filters, sorts and pages compose on top; PostgreSQL flattens the subquery, so it can either walk a sort index and test
+    /// each ticket's document (common words) or take the matches from the GIN index and sort them (rare words).
+    /// </summary>
+    public static IQueryable<Ticket> Matching(DbSet<Ticket> tickets, string text) => tickets.FromSqlRaw(MatchingSql, text);
+
+    private const string MatchingSql =
+        $$"""SELECT *, xmin FROM tickets WHERE "{{TicketSearchSchema.DocumentColumn}}" @@ websearch_to_tsquery('{{Configuration}}', {0})""";
 }

@@ -1,8 +1,8 @@
+using CxPlatform.Contracts;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Queues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpgsqlTypes;
 
 namespace CxPlatform.Ticketing.Infrastructure.EntityConfigurations;
 
@@ -28,12 +28,12 @@ internal sealed class TicketEntityTypeConfiguration : IEntityTypeConfiguration<T
         builder.Property(t => t.Tags);
         builder.Property(t => t.CustomFields).HasJsonbConversion();
         builder.Property(t => t.Version).IsRowVersion();
-        builder.Property<NpgsqlTsVector>(TicketSearch.VectorProperty)
-            .HasComputedColumnSql($"to_tsvector('{TicketSearch.Configuration}', \"Subject\" || ' ' || \"Description\")", stored: true);
-        builder.HasIndex(TicketSearch.VectorProperty).HasMethod("gin");
+        // The search document (subject, description and conversation) is not mapped: see TicketSearchSchema.
         builder.Property<int>(TicketSearch.PriorityRankProperty).HasComputedColumnSql(TicketSearch.PriorityRankSql, stored: true);
         builder.HasIndex(nameof(Ticket.TenantId), TicketSearch.PriorityRankProperty, nameof(Ticket.Number));
         builder.HasIndex(t => new { t.TenantId, t.UpdatedAt, t.Number });
+        // The auto-close sweep, across tenants; only the few solved tickets are in it.
+        builder.HasIndex(t => t.SolvedAt, "ix_tickets_solved_at_while_solved").HasFilter($"\"Status\" = '{TicketStatuses.Solved}'");
         builder.OwnsOne(t => t.Requester, requester =>
         {
             requester.Property(r => r.CustomerId).HasColumnName("requester_customer_id");

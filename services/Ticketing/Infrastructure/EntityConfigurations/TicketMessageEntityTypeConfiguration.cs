@@ -1,8 +1,6 @@
 using CxPlatform.Ticketing.Domain;
-using CxPlatform.Ticketing.Queues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpgsqlTypes;
 
 namespace CxPlatform.Ticketing.Infrastructure.EntityConfigurations;
 
@@ -18,8 +16,5 @@ internal sealed class TicketMessageEntityTypeConfiguration : IEntityTypeConfigur
         builder.Property(m => m.AuthorId).HasMaxLength(200);
         builder.Property(m => m.Body).HasMaxLength(TicketLimits.MessageLength);
         builder.HasIndex(m => new { m.TenantId, m.TicketId, m.CreatedAt });
-        builder.Property<NpgsqlTsVector>(TicketSearch.VectorProperty)
-            .HasComputedColumnSql($"to_tsvector('{TicketSearch.Configuration}', \"Body\")", stored: true);
-        builder.HasIndex(TicketSearch.VectorProperty).HasMethod("gin");
     }
 }

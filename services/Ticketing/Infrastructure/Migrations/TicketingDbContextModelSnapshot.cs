@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using NpgsqlTypes;
 
 #nullable disable
 
@@ -576,11 +575,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasComputedColumnSql("to_tsvector('simple', \"Subject\" || ' ' || \"Description\")", true);
-
                     b.Property<DateTimeOffset?>("SolvedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -619,10 +613,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
-
                     b.HasIndex("Tags");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
@@ -642,6 +632,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
                     b.HasIndex(new[] { "CreatedAt" }, "ix_tickets_customer_resolution_pending")
                         .HasFilter("customer_resolution_pending");
+
+                    b.HasIndex(new[] { "SolvedAt" }, "ix_tickets_solved_at_while_solved")
+                        .HasFilter("\"Status\" = 'solved'");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -718,11 +711,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Property<long?>("MergedFromNumber")
                         .HasColumnType("bigint");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasComputedColumnSql("to_tsvector('simple', \"Body\")", true);
-
                     b.Property<Guid?>("SplitIntoTicketId")
                         .HasColumnType("uuid");
 
@@ -735,10 +723,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("TicketId");
 

@@ -1,4 +1,4 @@
-namespace CxPlatform.Bench.Outbox.Reporting;
+namespace CxPlatform.Bench.Common.Reporting;
 
 /// <summary>The 1/5/15-minute load average: on a shared 2-core machine it says how much of the CPU the run really had.</summary>
 public static class LoadAverage

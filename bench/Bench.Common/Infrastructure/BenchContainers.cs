@@ -3,7 +3,7 @@ using Npgsql;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;
 
-namespace CxPlatform.Bench.Outbox.Infrastructure;
+namespace CxPlatform.Bench.Common.Infrastructure;
 
 /// <summary>
 /// PostgreSQL and RabbitMQ from the same images as the tests, each run on a fresh database and virtual host. PostgreSQL keeps
@@ -23,12 +23,14 @@ public sealed class BenchContainers : IAsyncDisposable
         _rabbitMq = rabbitMq;
     }
 
-    public static async Task<BenchContainers> StartAsync(bool fastPostgres)
+    /// <param name="postgresSettings">More server settings as <c>name=value</c>, passed as <c>-c name=value</c> (what-if runs).</param>
+    public static async Task<BenchContainers> StartAsync(bool fastPostgres, IReadOnlyList<string>? postgresSettings = null)
     {
         ContainerImages.ApplyEngineSettings();
         string[] durability = fastPostgres ? ["-c", "fsync=off", "-c", "synchronous_commit=off"] : [];
+        var settings = (postgresSettings ?? []).SelectMany(setting => new[] { "-c", setting });
         var postgres = new PostgreSqlBuilder(ContainerImages.Postgres)
-            .WithCommand(["-c", "max_connections=200", .. durability])
+            .WithCommand(["-c", "max_connections=200", .. durability, .. settings])
             .Build();
         var rabbitMq = new RabbitMqBuilder(ContainerImages.RabbitMq)
             .WithUsername(RabbitUser)
@@ -49,6 +51,12 @@ public sealed class BenchContainers : IAsyncDisposable
 
     public string PostgresImage => ContainerImages.Postgres;
     public string RabbitMqImage => ContainerImages.RabbitMq;
+
+    /// <summary>CPU time PostgreSQL has used since it started; null where the container's cgroup cannot be read.</summary>
+    public TimeSpan? PostgresCpu => ContainerCpu.Read(_postgres.Id);
+
+    /// <summary>CPU time RabbitMQ has used since it started; null where the container's cgroup cannot be read.</summary>
+    public TimeSpan? RabbitMqCpu => ContainerCpu.Read(_rabbitMq.Id);
 
     public async Task<string> CreateDatabaseAsync(string name)
     {

@@ -7,14 +7,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using NpgsqlTypes;
 
 #nullable disable
 
 namespace CxPlatform.Ticketing.Infrastructure.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261123121951_Initial")]
+    [Migration("20261123142627_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -579,11 +578,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasComputedColumnSql("to_tsvector('simple', \"Subject\" || ' ' || \"Description\")", true);
-
                     b.Property<DateTimeOffset?>("SolvedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -622,10 +616,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
-
                     b.HasIndex("Tags");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
@@ -645,6 +635,9 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
 
                     b.HasIndex(new[] { "CreatedAt" }, "ix_tickets_customer_resolution_pending")
                         .HasFilter("customer_resolution_pending");
+
+                    b.HasIndex(new[] { "SolvedAt" }, "ix_tickets_solved_at_while_solved")
+                        .HasFilter("\"Status\" = 'solved'");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -721,11 +714,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     b.Property<long?>("MergedFromNumber")
                         .HasColumnType("bigint");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasComputedColumnSql("to_tsvector('simple', \"Body\")", true);
-
                     b.Property<Guid?>("SplitIntoTicketId")
                         .HasColumnType("uuid");
 
@@ -738,10 +726,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("TicketId");
 

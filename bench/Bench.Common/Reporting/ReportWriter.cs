@@ -1,18 +1,18 @@
 using System.Reflection;
 using System.Text.Json;
 
-namespace CxPlatform.Bench.Outbox.Reporting;
+namespace CxPlatform.Bench.Common.Reporting;
 
-/// <summary>Writes a report to <c>bench/results/outbox-&lt;timestamp&gt;.json</c> (git-ignored).</summary>
+/// <summary>Writes a report to <c>bench/results/&lt;name&gt;-&lt;UTC timestamp&gt;.json</c> (git-ignored).</summary>
 public static class ReportWriter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<string> WriteAsync(BenchReport report)
+    public static async Task<string> WriteAsync<TReport>(TReport report, string name, DateTimeOffset startedAt)
     {
         var directory = Path.Combine(BenchDirectory(), "results");
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"outbox-{report.StartedAt.UtcDateTime:yyyyMMdd-HHmmss}.json");
+        var path = Path.Combine(directory, $"{name}-{startedAt.UtcDateTime:yyyyMMdd-HHmmss}.json");
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, Json));
         return path;
     }

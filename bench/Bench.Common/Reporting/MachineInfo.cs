@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CxPlatform.Bench.Outbox.Reporting;
+namespace CxPlatform.Bench.Common.Reporting;
 
 public sealed record MachineInfo(int ProcessorCount, string OperatingSystem, string Runtime)
 {

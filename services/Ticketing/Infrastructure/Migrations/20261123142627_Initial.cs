@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using CxPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using NpgsqlTypes;
 
 #nullable disable
 
@@ -243,8 +242,7 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     MergedIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true),
                     customer_resolution_pending = table.Column<bool>(type: "boolean", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
-                    PriorityRank = table.Column<int>(type: "integer", nullable: false, computedColumnSql: "CASE \"Priority\" WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", stored: true),
-                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', \"Subject\" || ' ' || \"Description\")", stored: true)
+                    PriorityRank = table.Column<int>(type: "integer", nullable: false, computedColumnSql: "CASE \"Priority\" WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", stored: true)
                 },
                 constraints: table =>
                 {
@@ -308,8 +306,7 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                     IsPublic = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     MergedFromNumber = table.Column<long>(type: "bigint", nullable: true),
-                    SplitIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('simple', \"Body\")", stored: true)
+                    SplitIntoTicketId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -430,12 +427,6 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 column: "TicketId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ticket_messages_SearchVector",
-                table: "ticket_messages",
-                column: "SearchVector")
-                .Annotation("Npgsql:IndexMethod", "gin");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ticket_messages_TenantId_TicketId_CreatedAt",
                 table: "ticket_messages",
                 columns: new[] { "TenantId", "TicketId", "CreatedAt" });
@@ -468,10 +459,10 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 column: "requester_customer_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_tickets_SearchVector",
+                name: "ix_tickets_solved_at_while_solved",
                 table: "tickets",
-                column: "SearchVector")
-                .Annotation("Npgsql:IndexMethod", "gin");
+                column: "SolvedAt",
+                filter: "\"Status\" = 'solved'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_Tags",
@@ -511,11 +502,13 @@ namespace CxPlatform.Ticketing.Infrastructure.Migrations
                 columns: new[] { "TenantId", "UpdatedAt", "Number" });
 
             migrationBuilder.CreateOutboxNotifyTrigger();
+            InitialMigrationSql.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            InitialMigrationSql.Down(migrationBuilder);
             migrationBuilder.DropOutboxNotifyTrigger();
 
             migrationBuilder.DropTable(

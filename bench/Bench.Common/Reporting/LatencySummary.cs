@@ -1,4 +1,4 @@
-namespace CxPlatform.Bench.Outbox.Reporting;
+namespace CxPlatform.Bench.Common.Reporting;
 
 /// <summary>Nearest-rank percentiles of a set of durations in milliseconds.</summary>
 public sealed record LatencySummary(int Count, double P50, double P95, double P99, double Max, double Mean)

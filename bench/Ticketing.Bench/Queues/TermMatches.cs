@@ -1,0 +1,3 @@
+namespace CxPlatform.Bench.Ticketing.Queues;
+
+public sealed record TermMatches(long InTickets, long InMessages);
