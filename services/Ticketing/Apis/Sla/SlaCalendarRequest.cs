@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.BusinessTime;
 using System.ComponentModel.DataAnnotations;
 using CxPlatform.Ticketing.Domain.Sla;
 

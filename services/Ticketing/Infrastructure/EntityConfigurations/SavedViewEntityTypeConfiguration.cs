@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.Ticketing.Queues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.Contracts;
 using CxPlatform.Ticketing.Domain;
 using CxPlatform.Ticketing.Queues;
