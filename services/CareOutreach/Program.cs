@@ -16,6 +16,7 @@ app.MapCustomersApi();
 app.MapCareSettingsApi();
 app.MapPlaybooksApi();
 app.MapOutreachTasksApi();
+app.MapCareGoalsApi();
 app.MapGrpcService<CareOutreachGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
 app.Run();

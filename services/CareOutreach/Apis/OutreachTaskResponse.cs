@@ -27,11 +27,13 @@ public sealed record OutreachTaskResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? CompletedAt)
+    DateTimeOffset? CompletedAt,
+    Guid? CareGoalId,
+    string? ObligationStatus)
 {
     public static OutreachTaskResponse From(OutreachTask task) => new(
         task.Id, task.CustomerId, task.Status, task.Kind, task.Channel, task.IsAutomated, task.Team, task.AssigneeId, task.Priority,
         task.Language, task.Text, task.ScheduledFor, task.DueAt, task.PlaybookId, task.TriggerEventId, task.RelatedTicketId,
         task.Outcome, task.Sentiment, task.Notes, task.Reason, task.CompletedBy, task.CreatedAt, task.UpdatedAt, task.StartedAt,
-        task.CompletedAt);
+        task.CompletedAt, task.CareGoalId, task.ObligationStatus);
 }

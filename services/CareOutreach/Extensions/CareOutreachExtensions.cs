@@ -1,4 +1,5 @@
 using CxPlatform.Care.Customers;
+using CxPlatform.Care.Goals;
 using CxPlatform.Care.Infrastructure;
 using CxPlatform.Care.Messaging;
 using CxPlatform.Care.Outreach;
@@ -28,6 +29,7 @@ public static class CareOutreachExtensions
         builder.Services.AddScoped<CustomerMerger>();
         builder.Services.AddGrpc();
         builder.AddPlaybooks();
+        builder.AddCareGoals();
         return builder;
     }
 
@@ -42,5 +44,17 @@ public static class CareOutreachExtensions
         builder.Services.AddSingleton<OutreachDueStore>();
         builder.Services.AddScoped<OutreachDuePromoter>();
         builder.Services.AddHostedService<OutreachDueScheduler>();
+    }
+
+    /// <summary>Care goals: default goals, the links from playbooks, attainment and the scheduler that records misses.</summary>
+    private static void AddCareGoals(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CareGoalInstaller>();
+        builder.Services.AddScoped<CareGoalLinks>();
+        builder.Services.AddScoped<CareGoalAttainments>();
+        builder.Services.AddSingleton<CareGoalDeadlineSignal>();
+        builder.Services.AddSingleton<CareGoalMissStore>();
+        builder.Services.AddScoped<CareGoalMissRecorder>();
+        builder.Services.AddHostedService<CareGoalMissScheduler>();
     }
 }

@@ -1,4 +1,5 @@
 using CxPlatform.Care.Domain;
+using CxPlatform.Care.Domain.Goals;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.Care.Domain.Playbooks;
 using CxPlatform.Care.Domain.Settings;
@@ -18,6 +19,8 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, ITena
     public DbSet<Playbook> Playbooks => Set<Playbook>();
     public DbSet<PlaybookInstallation> PlaybookInstallations => Set<PlaybookInstallation>();
     public DbSet<OutreachTask> OutreachTasks => Set<OutreachTask>();
+    public DbSet<CareGoal> CareGoals => Set<CareGoal>();
+    public DbSet<CareGoalInstallation> CareGoalInstallations => Set<CareGoalInstallation>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareDbContext).Assembly);

@@ -1,6 +1,7 @@
 using CxPlatform.Care.Customers;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.Care.Domain.Playbooks;
+using CxPlatform.Care.Goals;
 using CxPlatform.Care.Infrastructure;
 using CxPlatform.Care.Outreach;
 using CxPlatform.Contracts;
@@ -19,6 +20,8 @@ public sealed partial class OutreachPlanner(
     PlaybookInstaller installer,
     FirstPurchases purchases,
     OutreachScheduleSignal signal,
+    CareGoalLinks goals,
+    CareGoalDeadlineSignal goalSignal,
     ITenantContext tenant,
     TimeProvider time,
     ILogger<OutreachPlanner> logger)
@@ -48,6 +51,7 @@ public sealed partial class OutreachPlanner(
             ? setup.InstalledNow
             : await db.Playbooks.AsNoTracking().Where(p => p.Enabled && p.Trigger == triggering.Trigger)
                 .OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
+        var goalByPlaybook = await goals.ByPlaybookAsync(setup.InstalledNow, cancellationToken);
         var now = time.GetUtcNow();
         foreach (var playbook in playbooks.Where(p => p.AppliesTo(triggering, customer)))
         {
@@ -55,8 +59,16 @@ public sealed partial class OutreachPlanner(
             {
                 continue;
             }
-            var task = OutreachTask.Schedule(tenant.RequiredTenantId, playbook.Plan(triggering, customer, setup.Settings, now), now);
+            var draft = playbook.Plan(triggering, customer, setup.Settings, now) with
+            {
+                CareGoalId = goalByPlaybook.TryGetValue(playbook.Id, out var goalId) ? goalId : null,
+            };
+            var task = OutreachTask.Schedule(tenant.RequiredTenantId, draft, now);
             db.OutreachTasks.Add(task);
+            if (task.CareGoalId is not null)
+            {
+                goalSignal.Notify(task.DueAt);
+            }
             if (task.Status == OutreachStatuses.Scheduled)
             {
                 signal.Notify(task.ScheduledFor);

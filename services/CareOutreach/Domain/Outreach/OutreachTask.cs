@@ -1,3 +1,4 @@
+using CxPlatform.Care.Domain.Goals;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Domain;
 using CxPlatform.ServiceDefaults.Tenancy;
@@ -43,6 +44,13 @@ public sealed class OutreachTask : AggregateRoot, ITenantScoped
     public string? Reason { get; private set; }
 
     public string? CompletedBy { get; private set; }
+
+    /// <summary>The care goal this task is an obligation under (set by the playbook that planned it), if any.</summary>
+    public Guid? CareGoalId { get; private set; }
+
+    /// <summary>One of <see cref="ObligationStatuses"/> when <see cref="CareGoalId"/> is set, else null.</summary>
+    public string? ObligationStatus { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
@@ -75,13 +83,15 @@ public sealed class OutreachTask : AggregateRoot, ITenantScoped
             PlaybookId = draft.PlaybookId,
             TriggerEventId = draft.TriggerEventId,
             RelatedTicketId = draft.RelatedTicketId,
+            CareGoalId = draft.CareGoalId,
+            ObligationStatus = draft.CareGoalId is null ? null : ObligationStatuses.Open,
             Status = draft.ScheduledFor <= now ? OutreachStatuses.Due : OutreachStatuses.Scheduled,
             CreatedAt = now,
             UpdatedAt = now,
         };
         task.Raise(new OutreachScheduled(
             tenantId, Guid.CreateVersion7(now), now, task.Id, task.CustomerId, task.Kind, task.Channel, task.DueAt, task.IsAutomated,
-            task.AssigneeId, task.PlaybookId, task.TriggerEventId, task.RelatedTicketId, null));
+            task.AssigneeId, task.PlaybookId, task.TriggerEventId, task.RelatedTicketId, task.CareGoalId));
         return task;
     }
 
@@ -166,12 +176,35 @@ public sealed class OutreachTask : AggregateRoot, ITenantScoped
         (AssigneeId, Team, UpdatedAt) = (assigneeId, team, now);
     }
 
+    /// <summary>
+    /// The goal scheduler's move once the due instant has passed with the obligation still open: it is missed for good, and
+    /// <see cref="CareGoalMissed"/> is raised while the goal exists (a deleted goal's misses are recorded silently).
+    /// </summary>
+    public void MissCareGoal(CareGoal? goal, DateTimeOffset now)
+    {
+        if (ObligationStatus != ObligationStatuses.Open || now <= DueAt)
+        {
+            throw new DomainRuleViolationException("outreach.obligation_not_missable", $"The obligation is {ObligationStatus ?? "none"}, due {DueAt:O}.");
+        }
+        ObligationStatus = ObligationStatuses.Missed;
+        if (goal is not null)
+        {
+            Raise(new CareGoalMissed(
+                TenantId, Guid.CreateVersion7(now), now, goal.Id, goal.Name, CustomerId, DueAt, goal.TargetRate, Id, RelatedTicketId, TriggerEventId));
+        }
+    }
+
     private void Finish(string status, string outcome, string? reason, string? actorId, DateTimeOffset now)
     {
         (Status, Outcome, Reason, CompletedBy, CompletedAt, UpdatedAt) = (status, outcome, reason, actorId, now, now);
+        if (ObligationStatus == ObligationStatuses.Open && status == OutreachStatuses.Done
+            && ObligationStatuses.ContactOutcomes.Contains(outcome) && now <= DueAt)
+        {
+            ObligationStatus = ObligationStatuses.Met;
+        }
         Raise(new OutreachCompleted(
             TenantId, Guid.CreateVersion7(now), now, Id, CustomerId, Kind, Channel, outcome, Sentiment, IsAutomated, actorId, DueAt,
-            PlaybookId, RelatedTicketId, null));
+            PlaybookId, RelatedTicketId, CareGoalId));
     }
 
     private void EnsureNotFinal()

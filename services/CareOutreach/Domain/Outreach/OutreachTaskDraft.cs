@@ -14,4 +14,5 @@ public sealed record OutreachTaskDraft(
     DateTimeOffset DueAt,
     Guid? PlaybookId,
     Guid? TriggerEventId,
-    Guid? RelatedTicketId);
+    Guid? RelatedTicketId,
+    Guid? CareGoalId = null);

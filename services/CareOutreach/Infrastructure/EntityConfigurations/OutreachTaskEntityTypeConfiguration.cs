@@ -24,6 +24,7 @@ internal sealed class OutreachTaskEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(t => t.Notes).HasMaxLength(OutreachLimits.NotesLength);
         builder.Property(t => t.Reason).HasMaxLength(OutreachLimits.ReasonLength);
         builder.Property(t => t.CompletedBy).HasMaxLength(OutreachLimits.AgentIdLength);
+        builder.Property(t => t.ObligationStatus).HasMaxLength(16);
         builder.Property(t => t.Version).IsRowVersion();
         // The queue: open tasks of a tenant by due time; the scheduler: scheduled tasks by the instant they become due.
         builder.HasIndex(t => new { t.TenantId, t.Status, t.DueAt, t.Id });
@@ -31,6 +32,9 @@ internal sealed class OutreachTaskEntityTypeConfiguration : IEntityTypeConfigura
         builder.HasIndex(t => new { t.TenantId, t.CustomerId });
         // A playbook fires once per event, even if the inbox were bypassed.
         builder.HasIndex(t => new { t.TenantId, t.PlaybookId, t.TriggerEventId }).IsUnique();
+        // Care goals: attainment counts a goal's obligations by due time; the goal scheduler finds open obligations by due time.
+        builder.HasIndex(t => new { t.TenantId, t.CareGoalId, t.DueAt }).HasFilter("\"CareGoalId\" IS NOT NULL");
+        builder.HasIndex(t => t.DueAt).HasDatabaseName("ix_outreach_tasks_open_obligations_due_at").HasFilter("\"ObligationStatus\" = 'open'");
         builder.Ignore(t => t.IsFinal);
         builder.Ignore(t => t.PendingEvents);
         builder.Ignore(t => t.EventStreamKey);

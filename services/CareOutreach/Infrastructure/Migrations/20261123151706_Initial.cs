@@ -15,6 +15,41 @@ namespace CxPlatform.Care.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "care_goal_installations",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    InstalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_care_goal_installations", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "care_goals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    DefaultKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Team = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    PlaybookIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    TargetRate = table.Column<double>(type: "double precision", nullable: false),
+                    Period = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_care_goals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "care_settings",
                 columns: table => new
                 {
@@ -161,6 +196,8 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CareGoalId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ObligationStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -238,6 +275,12 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_care_goals_TenantId_DefaultKey",
+                table: "care_goals",
+                columns: new[] { "TenantId", "DefaultKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_customer_contact_points_CustomerId",
                 table: "customer_contact_points",
                 column: "CustomerId");
@@ -287,9 +330,21 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 filter: "sent_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outreach_tasks_open_obligations_due_at",
+                table: "outreach_tasks",
+                column: "DueAt",
+                filter: "\"ObligationStatus\" = 'open'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outreach_tasks_Status_ScheduledFor",
                 table: "outreach_tasks",
                 columns: new[] { "Status", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_tasks_TenantId_CareGoalId_DueAt",
+                table: "outreach_tasks",
+                columns: new[] { "TenantId", "CareGoalId", "DueAt" },
+                filter: "\"CareGoalId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outreach_tasks_TenantId_CustomerId",
@@ -325,6 +380,12 @@ namespace CxPlatform.Care.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropOutboxNotifyTrigger();
+
+            migrationBuilder.DropTable(
+                name: "care_goal_installations");
+
+            migrationBuilder.DropTable(
+                name: "care_goals");
 
             migrationBuilder.DropTable(
                 name: "care_settings");

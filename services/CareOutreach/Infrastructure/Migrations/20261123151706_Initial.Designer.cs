@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxPlatform.Care.Infrastructure.Migrations
 {
     [DbContext(typeof(CareDbContext))]
-    [Migration("20261123143126_Initial")]
+    [Migration("20261123151706_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -165,6 +165,83 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.ToTable("customer_purchases", (string)null);
                 });
 
+            modelBuilder.Entity("CxPlatform.Care.Domain.Goals.CareGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefaultKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<List<Guid>>("PlaybookIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<double>("TargetRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DefaultKey")
+                        .IsUnique();
+
+                    b.ToTable("care_goals", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Care.Domain.Goals.CareGoalInstallation", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTimeOffset>("InstalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("care_goal_installations", (string)null);
+                });
+
             modelBuilder.Entity("CxPlatform.Care.Domain.Outreach.OutreachTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -173,6 +250,9 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CareGoalId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -211,6 +291,10 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ObligationStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
@@ -274,9 +358,16 @@ namespace CxPlatform.Care.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_outreach_tasks_open_obligations_due_at")
+                        .HasFilter("\"ObligationStatus\" = 'open'");
+
                     b.HasIndex("Status", "ScheduledFor");
 
                     b.HasIndex("TenantId", "CustomerId");
+
+                    b.HasIndex("TenantId", "CareGoalId", "DueAt")
+                        .HasFilter("\"CareGoalId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "PlaybookId", "TriggerEventId")
                         .IsUnique();
