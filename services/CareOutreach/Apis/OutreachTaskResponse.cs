@@ -27,7 +27,9 @@ public sealed record OutreachTaskResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? CompletedAt)
+    DateTimeOffset? CompletedAt,
+    OutreachDeliveryResponse? Delivery = null,
+    IReadOnlyList<ContactDecisionResponse>? ContactDecisions = null)
 {
     public static OutreachTaskResponse From(OutreachTask task) => new(
         task.Id, task.CustomerId, task.Status, task.Kind, task.Channel, task.IsAutomated, task.Team, task.AssigneeId, task.Priority,

@@ -2,6 +2,7 @@ using CxPlatform.Care.Domain;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.Care.Domain.Playbooks;
 using CxPlatform.Care.Domain.Settings;
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,11 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, ITena
     public DbSet<Playbook> Playbooks => Set<Playbook>();
     public DbSet<PlaybookInstallation> PlaybookInstallations => Set<PlaybookInstallation>();
     public DbSet<OutreachTask> OutreachTasks => Set<OutreachTask>();
+    public DbSet<ContactDecisionRecord> ContactDecisions => Set<ContactDecisionRecord>();
 
-    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+    protected override void ConfigureDomain(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareDbContext).Assembly);
+        modelBuilder.AddDeliveryQueue();
+    }
 }

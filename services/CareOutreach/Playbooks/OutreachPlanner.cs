@@ -11,7 +11,8 @@ namespace CxPlatform.Care.Playbooks;
 
 /// <summary>
 /// Runs a triggering event through the tenant's enabled playbooks and adds a task for each that applies. Called by the
-/// consumers inside their inbox transaction, so it only changes the context; the inbox saves and commits.
+/// consumers inside their inbox transaction, so it only changes the context; the inbox saves and commits. An automated message
+/// due at once is sent (or deferred, or suppressed) right here, its delivery committing with the inbox row.
 /// </summary>
 public sealed partial class OutreachPlanner(
     CareDbContext db,
@@ -19,6 +20,7 @@ public sealed partial class OutreachPlanner(
     PlaybookInstaller installer,
     FirstPurchases purchases,
     OutreachScheduleSignal signal,
+    AutomatedMessageSender sender,
     ITenantContext tenant,
     TimeProvider time,
     ILogger<OutreachPlanner> logger)
@@ -57,6 +59,10 @@ public sealed partial class OutreachPlanner(
             }
             var task = OutreachTask.Schedule(tenant.RequiredTenantId, playbook.Plan(triggering, customer, setup.Settings, now), now);
             db.OutreachTasks.Add(task);
+            if (task is { IsAutomated: true, Status: OutreachStatuses.Due })
+            {
+                await sender.SendAsync(task, customer, now, cancellationToken);
+            }
             if (task.Status == OutreachStatuses.Scheduled)
             {
                 signal.Notify(task.ScheduledFor);
