@@ -72,7 +72,7 @@ public static class ContactPolicyRules
         if (customer.QuietHours is { } quietHours && customer.TimeZone is { } timeZone
             && quietHours.QuietUntil(at, TimeZones.Find(timeZone)) is { } quietUntil)
         {
-            return (ContactDenial.QuietHours, quietUntil);
+            return (ContactDenial.QuietHours, quietUntil.ToUniversalTime());
         }
         return budget.Caps.CappedAt(budget.RecentContacts, at);
     }

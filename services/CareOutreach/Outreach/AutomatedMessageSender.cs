@@ -83,13 +83,21 @@ public sealed partial class AutomatedMessageSender(
         Body = new AutomatedMessage(task.Id, customer.Id, task.Channel, address, task.Language, task.Kind, task.Text),
     };
 
-    /// <summary>The message's first line, cut at a word: a subject must be one line, and the text opens with the point.</summary>
+    /// <summary>
+    /// The message's first line, else its first sentence, else its start cut at a word: a subject is one short line, and the
+    /// templates open with the greeting or the point.
+    /// </summary>
     private static string Subject(string text)
     {
         var firstLine = text.Split('\n', 2)[0].Trim();
         if (firstLine.Length <= MaxSubjectLength)
         {
             return firstLine;
+        }
+        var sentenceEnd = firstLine.IndexOfAny(['.', '!', '?']);
+        if (sentenceEnd > 0 && sentenceEnd < MaxSubjectLength)
+        {
+            return firstLine[..(sentenceEnd + 1)];
         }
         var cut = firstLine[..MaxSubjectLength];
         var lastSpace = cut.LastIndexOf(' ');
