@@ -1,3 +1,4 @@
+using System.Data;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.ServiceDefaults.Errors;
@@ -85,6 +86,9 @@ public static class OutreachTasksApi
     public static async Task<Results<Ok<OutreachTaskResponse>, NotFound>> GetTask(
         Guid id, [AsParameters] OutreachTaskServices services, CancellationToken cancellationToken)
     {
+        // One snapshot: the scheduler may send the message between the reads, and a sent task must not show "scheduled"
+        // next to a delivered delivery.
+        await using var snapshot = await services.Db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         if (await services.Db.OutreachTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } task)
         {
             return TypedResults.NotFound();

@@ -119,7 +119,7 @@ public sealed class DefaultPlaybookTests(FakeClockCareOutreachFactory factory) :
         Assert.Equal((true, OutreachKinds.ThankYou, ContactChannels.Email, OutreachStatuses.Skipped, "no_consent", (string?)null),
             (welcome.IsAutomated, welcome.Kind, welcome.Channel, welcome.Status, welcome.Reason, welcome.AssigneeId));
         Assert.StartsWith("Willkommen, ", welcome.Text);
-        Assert.Single((await OutreachRequests.ListAsync(care, $"?customerId={customer}")).Items);
+        Assert.Single(await OutreachRequests.WaitForTasksAsync(care, customer));
     }
 
     [Fact]
