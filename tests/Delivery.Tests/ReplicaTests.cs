@@ -1,5 +1,5 @@
 using CxPlatform.Delivery.Tests.Host;
-using CxPlatform.Delivery.Tests.Servers;
+using CxPlatform.Testing.Delivery;
 using CxPlatform.Testing;
 
 namespace CxPlatform.Delivery.Tests;

@@ -1,4 +1,4 @@
-using CxPlatform.Delivery.Tests.Servers;
+using CxPlatform.Testing.Delivery;
 using CxPlatform.Testing;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,5 @@
 using CxPlatform.Delivery.Extensions;
-using CxPlatform.Delivery.Tests.Servers;
+using CxPlatform.Testing.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Delivery.Tests;

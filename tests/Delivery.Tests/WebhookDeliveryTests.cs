@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CxPlatform.Delivery.Tests.Servers;
+using CxPlatform.Testing.Delivery;
 using CxPlatform.Testing;
 
 namespace CxPlatform.Delivery.Tests;

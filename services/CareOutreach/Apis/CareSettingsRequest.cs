@@ -11,7 +11,10 @@ public sealed record CareSettingsRequest(
     [Required, IanaTimeZone] string TimeZone,
     [Required, MinLength(1), MaxLength(CareSettingsRequest.MaxIntervals)] IReadOnlyList<WorkingHoursBody> WorkingHours,
     [Required, MinLength(1), MaxLength(CareSettingsRequest.MaxTeams)] IReadOnlyList<string> Teams,
-    [MaxLength(CareSettingsRequest.MaxHolidays)] IReadOnlyList<DateOnly>? Holidays = null) : IValidatableObject
+    [MaxLength(CareSettingsRequest.MaxHolidays)] IReadOnlyList<DateOnly>? Holidays = null,
+    [Range(1, ContactCaps.MaxPerDay)] int? MaxContactsPerDay = null,
+    [Range(1, ContactCaps.MaxPerWeek)] int? MaxContactsPerWeek = null,
+    MessageWebhookBody? MessageWebhook = null) : IValidatableObject
 {
     public const int MaxIntervals = 70;
     public const int MaxHolidays = 1000;
@@ -26,6 +29,10 @@ public sealed record CareSettingsRequest(
                 yield return new ValidationResult("A team is a slug of lower-case letters, digits and dashes, e.g. care-emea.", [$"{nameof(Teams)}[{i}]"]);
             }
         }
+        if ((MaxContactsPerDay ?? ContactCaps.DefaultPerDay) > (MaxContactsPerWeek ?? ContactCaps.DefaultPerWeek))
+        {
+            yield return new ValidationResult("A week allows at least as many contacts as a day.", [nameof(MaxContactsPerWeek)]);
+        }
         var intervals = (WorkingHours ?? []).Where(h => h is { IsWellFormed: true }).Select(h => h.ToInterval()).ToList();
         for (var i = 0; i < intervals.Count; i++)
         {
@@ -38,5 +45,7 @@ public sealed record CareSettingsRequest(
 
     public CareSettingsDefinition ToDefinition() => new(
         LanguageTags.TryNormalize(DefaultLanguage, out var language) ? language : DefaultLanguage,
-        TimeZone, [.. WorkingHours.Select(h => h.ToInterval())], Holidays ?? [], Teams);
+        TimeZone, [.. WorkingHours.Select(h => h.ToInterval())], Holidays ?? [], Teams,
+        new ContactCaps(MaxContactsPerDay ?? ContactCaps.DefaultPerDay, MaxContactsPerWeek ?? ContactCaps.DefaultPerWeek),
+        MessageWebhook?.ToWebhook());
 }

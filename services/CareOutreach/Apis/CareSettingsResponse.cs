@@ -8,9 +8,12 @@ public sealed record CareSettingsResponse(
     IReadOnlyList<WorkingHoursBody> WorkingHours,
     IReadOnlyList<DateOnly> Holidays,
     IReadOnlyList<string> Teams,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    int MaxContactsPerDay,
+    int MaxContactsPerWeek,
+    string? MessageWebhookUrl)
 {
     public static CareSettingsResponse From(CareSettings settings) => new(
         settings.DefaultLanguage, settings.TimeZone, [.. settings.WorkingHours.Select(WorkingHoursBody.From)], settings.Holidays,
-        settings.Teams, settings.UpdatedAt);
+        settings.Teams, settings.UpdatedAt, settings.MaxContactsPerDay, settings.MaxContactsPerWeek, settings.MessageWebhookUrl);
 }

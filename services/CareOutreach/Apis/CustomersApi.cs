@@ -35,6 +35,8 @@ public static class CustomersApi
             .WithSummary("Record a consent decision for a channel and purpose");
         api.MapGet("/{id:guid}/consents/history", GetConsentHistory).WithName("GetConsentHistory")
             .WithSummary("Every consent decision, oldest first");
+        api.MapGet("/{id:guid}/contact-decisions", GetContactDecisions).WithName("GetContactDecisions")
+            .WithSummary("Contacts the contact budget suppressed or deferred, newest first, with the rule that decided");
         api.MapPost("/{id:guid}/notes", AddNote).WithName("AddCustomerNote").WithSummary("Add a care agent's note");
         api.MapPost("/{id:guid}/merge", MergeCustomer).WithName("MergeCustomer")
             .WithSummary("Fold a duplicate profile of the same person into this one");
@@ -140,6 +142,21 @@ public static class CustomersApi
         customer.RecordConsent(
             request.Channel, request.Purpose, request.Decision == ConsentDecisions.Granted, services.Actor, request.Source?.Trim(), services.Now);
         return TypedResults.Ok(await services.SaveAsync(customer, cancellationToken));
+    }
+
+    public const int MaxContactDecisions = 200;
+
+    /// <remarks>The newest <see cref="MaxContactDecisions"/>; a merged-away id answers with the survivor's.</remarks>
+    public static async Task<Results<Ok<List<ContactDecisionResponse>>, NotFound>> GetContactDecisions(
+        Guid id, [AsParameters] CustomerServices services, CancellationToken cancellationToken)
+    {
+        if (await services.Directory.FindAsync(id, cancellationToken) is not { } customer)
+        {
+            return TypedResults.NotFound();
+        }
+        var decisions = await services.Db.ContactDecisions.AsNoTracking().Where(d => d.CustomerId == customer.Id)
+            .OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id).Take(MaxContactDecisions).ToListAsync(cancellationToken);
+        return TypedResults.Ok(decisions.Select(ContactDecisionResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<List<ConsentChangeResponse>>, NotFound>> GetConsentHistory(

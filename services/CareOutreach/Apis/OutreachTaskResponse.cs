@@ -29,7 +29,9 @@ public sealed record OutreachTaskResponse(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     Guid? CareGoalId,
-    string? ObligationStatus)
+    string? ObligationStatus,
+    OutreachDeliveryResponse? Delivery = null,
+    IReadOnlyList<ContactDecisionResponse>? ContactDecisions = null)
 {
     public static OutreachTaskResponse From(OutreachTask task) => new(
         task.Id, task.CustomerId, task.Status, task.Kind, task.Channel, task.IsAutomated, task.Team, task.AssigneeId, task.Priority,

@@ -1,7 +1,9 @@
+using System.Data;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CxPlatform.Delivery.Extensions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Care.Apis;
@@ -80,11 +82,26 @@ public static class OutreachTasksApi
         [AsParameters] OutreachTaskQuery query, [AsParameters] OutreachTaskServices services, CancellationToken cancellationToken) =>
         ListTasks(query with { Assignee = OutreachTaskServices.Me }, services, cancellationToken);
 
+    /// <remarks>With the contact budget's decisions about it, and, for an automated message that was sent, its delivery.</remarks>
     public static async Task<Results<Ok<OutreachTaskResponse>, NotFound>> GetTask(
-        Guid id, [AsParameters] OutreachTaskServices services, CancellationToken cancellationToken) =>
-        await services.Db.OutreachTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } task
-            ? TypedResults.Ok(services.Answer(task))
-            : TypedResults.NotFound();
+        Guid id, [AsParameters] OutreachTaskServices services, CancellationToken cancellationToken)
+    {
+        // One snapshot: the scheduler may send the message between the reads, and a sent task must not show "scheduled"
+        // next to a delivered delivery.
+        await using var snapshot = await services.Db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        if (await services.Db.OutreachTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } task)
+        {
+            return TypedResults.NotFound();
+        }
+        var decisions = await services.Db.ContactDecisions.AsNoTracking().Where(d => d.OutreachTaskId == id)
+            .OrderBy(d => d.DecidedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+        var delivery = await services.Db.Deliveries().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return TypedResults.Ok(services.Answer(task) with
+        {
+            Delivery = delivery is null ? null : OutreachDeliveryResponse.From(delivery),
+            ContactDecisions = [.. decisions.Select(ContactDecisionResponse.From)],
+        });
+    }
 
     public static Task<Results<Ok<OutreachTaskResponse>, NotFound>> StartTask(
         Guid id, [AsParameters] OutreachTaskServices services, CancellationToken cancellationToken) =>

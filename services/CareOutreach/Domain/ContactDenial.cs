@@ -1,6 +1,6 @@
 namespace CxPlatform.Care.Domain;
 
-/// <summary>Why a contact is not allowed now; frequency caps are not decided yet, so none is ever reported.</summary>
+/// <summary>Why a contact is not allowed now; see <see cref="ContactRules"/> for the codes recorded and answered.</summary>
 public enum ContactDenial
 {
     None,
@@ -8,4 +8,6 @@ public enum ContactDenial
     OptedOut,
     QuietHours,
     NoContactPoint,
+    FrequencyCapDay,
+    FrequencyCapWeek,
 }

@@ -3,9 +3,10 @@ using CxPlatform.Contracts;
 namespace CxPlatform.Care.Domain;
 
 /// <summary>
-/// The contact policy, checked in this order: an address on the channel; consent for the purpose (service messages are
-/// allowed unless withdrawn, every other purpose needs a grant); then quiet hours in the customer's time zone, which hold
-/// back everything but service messages until they end.
+/// The contact policy and contact budget, checked in this order: an address on the channel; consent for the purpose (service
+/// messages are allowed unless withdrawn, every other purpose needs a grant); quiet hours in the customer's time zone; then
+/// the frequency caps. Quiet hours and caps hold back everything but service messages, and only for a while: the decision
+/// says until when. The one rule engine for the gRPC answer and for CareOutreach's own messages.
 /// </summary>
 public static class ContactPolicyRules
 {
@@ -18,7 +19,11 @@ public static class ContactPolicyRules
         _ => null,
     };
 
-    public static ContactDecision Decide(Customer customer, string channel, string purpose, DateTimeOffset now)
+    // Quiet hours and caps can push each other along (a cap ends inside the quiet hours…); each step moves forward, and a
+    // handful of steps covers any real combination.
+    private const int MaxWaitSteps = 16;
+
+    public static ContactDecision Decide(Customer customer, string channel, string purpose, ContactBudget budget, DateTimeOffset now)
     {
         var kind = ContactPointKindFor(channel);
         var contactPoint = customer.ContactPoints
@@ -41,11 +46,34 @@ public static class ContactPolicyRules
             return new ContactDecision(ContactDenial.NoConsent, null, contactPoint);
         }
 
-        if (purpose != ContactPurposes.Service && customer.QuietHours is { } quietHours && customer.TimeZone is { } timeZone
-            && quietHours.QuietUntil(now, TimeZones.Find(timeZone)) is { } quietUntil)
+        if (purpose == ContactPurposes.Service)
         {
-            return new ContactDecision(ContactDenial.QuietHours, quietUntil, contactPoint);
+            return new ContactDecision(ContactDenial.None, null, contactPoint);
         }
-        return new ContactDecision(ContactDenial.None, null, contactPoint);
+        var denial = WaitAt(customer, budget, now) is { } wait ? wait.Denial : ContactDenial.None;
+        return denial == ContactDenial.None
+            ? new ContactDecision(ContactDenial.None, null, contactPoint)
+            : new ContactDecision(denial, NextAllowedAt(customer, budget, now), contactPoint);
+    }
+
+    private static DateTimeOffset NextAllowedAt(Customer customer, ContactBudget budget, DateTimeOffset now)
+    {
+        var at = now;
+        for (var step = 0; step < MaxWaitSteps && WaitAt(customer, budget, at) is { } wait; step++)
+        {
+            at = wait.Until;
+        }
+        return at;
+    }
+
+    /// <summary>Why a contact at <paramref name="at"/> has to wait, and until when; null when it need not.</summary>
+    private static (ContactDenial Denial, DateTimeOffset Until)? WaitAt(Customer customer, ContactBudget budget, DateTimeOffset at)
+    {
+        if (customer.QuietHours is { } quietHours && customer.TimeZone is { } timeZone
+            && quietHours.QuietUntil(at, TimeZones.Find(timeZone)) is { } quietUntil)
+        {
+            return (ContactDenial.QuietHours, quietUntil.ToUniversalTime());
+        }
+        return budget.Caps.CappedAt(budget.RecentContacts, at);
     }
 }

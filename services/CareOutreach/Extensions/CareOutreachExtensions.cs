@@ -4,6 +4,7 @@ using CxPlatform.Care.Infrastructure;
 using CxPlatform.Care.Messaging;
 using CxPlatform.Care.Outreach;
 using CxPlatform.Care.Playbooks;
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Messaging;
@@ -17,6 +18,7 @@ public static class CareOutreachExtensions
         // Called here, not in ServiceDefaults: the validation source generator only sees the endpoints of the project that calls it.
         builder.Services.AddValidation();
         builder.AddCxDbContext<CareDbContext>(ResourceNames.CareOutreachDb);
+        builder.AddDelivery<CareDbContext>();
         builder.AddMessaging(ResourceNames.CareOutreach, bus =>
         {
             bus.AddConsumer<SlaBreachedConsumer>();
@@ -43,6 +45,8 @@ public static class CareOutreachExtensions
         builder.Services.AddSingleton<OutreachScheduleSignal>();
         builder.Services.AddSingleton<OutreachDueStore>();
         builder.Services.AddScoped<OutreachDuePromoter>();
+        builder.Services.AddScoped<ContactPolicyService>();
+        builder.Services.AddScoped<AutomatedMessageSender>();
         builder.Services.AddHostedService<OutreachDueScheduler>();
     }
 

@@ -1,5 +1,6 @@
 using CxPlatform.Care.Customers;
 using CxPlatform.Care.Domain;
+using CxPlatform.Care.Outreach;
 using CxPlatform.Contracts;
 using CxPlatform.Contracts.Grpc.CareOutreach;
 using Grpc.Core;
@@ -9,7 +10,7 @@ using ContactPolicyMessage = CxPlatform.Contracts.Grpc.CareOutreach.ContactPolic
 namespace CxPlatform.Care.Grpc;
 
 /// <summary>Who a customer is and how they may be contacted, for other services; the tenant is the caller's token's.</summary>
-internal sealed class CareOutreachGrpcService(CustomerDirectory directory, TimeProvider time) : CareOutreachContract.CareOutreachBase
+internal sealed class CareOutreachGrpcService(CustomerDirectory directory, ContactPolicyService policy, TimeProvider time) : CareOutreachContract.CareOutreachBase
 {
     public override async Task<ResolveCustomerResponse> ResolveCustomer(ResolveCustomerRequest request, ServerCallContext context)
     {
@@ -43,7 +44,7 @@ internal sealed class CareOutreachGrpcService(CustomerDirectory directory, TimeP
         var channel = GrpcArguments.OneOf(request.Channel, ContactChannels.All, "channel");
         var purpose = GrpcArguments.OneOf(request.Purpose, ContactPurposes.All, "purpose");
         var customer = await directory.FindAsync(id, context.CancellationToken) ?? throw GrpcArguments.CustomerNotFound();
-        var decision = ContactPolicyRules.Decide(customer, channel, purpose, time.GetUtcNow());
+        var decision = await policy.DecideAsync(customer, channel, purpose, time.GetUtcNow(), context.CancellationToken);
         return ContactPolicyMessages.ToMessage(customer, purpose, decision);
     }
 

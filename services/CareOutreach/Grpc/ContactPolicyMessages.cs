@@ -33,6 +33,7 @@ internal static class ContactPolicyMessages
         ContactDenial.OptedOut => DenialReason.OptedOut,
         ContactDenial.QuietHours => DenialReason.QuietHours,
         ContactDenial.NoContactPoint => DenialReason.NoContactPoint,
+        ContactDenial.FrequencyCapDay or ContactDenial.FrequencyCapWeek => DenialReason.FrequencyCap,
         _ => throw new ArgumentOutOfRangeException(nameof(denial), denial, null),
     };
 }

@@ -3,6 +3,7 @@ using CxPlatform.Care.Domain.Goals;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.Care.Domain.Playbooks;
 using CxPlatform.Care.Domain.Settings;
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,11 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, ITena
     public DbSet<OutreachTask> OutreachTasks => Set<OutreachTask>();
     public DbSet<CareGoal> CareGoals => Set<CareGoal>();
     public DbSet<CareGoalInstallation> CareGoalInstallations => Set<CareGoalInstallation>();
+    public DbSet<ContactDecisionRecord> ContactDecisions => Set<ContactDecisionRecord>();
 
-    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+    protected override void ConfigureDomain(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareDbContext).Assembly);
+        modelBuilder.AddDeliveryQueue();
+    }
 }

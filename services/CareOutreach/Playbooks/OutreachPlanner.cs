@@ -12,7 +12,8 @@ namespace CxPlatform.Care.Playbooks;
 
 /// <summary>
 /// Runs a triggering event through the tenant's enabled playbooks and adds a task for each that applies. Called by the
-/// consumers inside their inbox transaction, so it only changes the context; the inbox saves and commits.
+/// consumers inside their inbox transaction, so it only changes the context; the inbox saves and commits. An automated message
+/// due at once is sent (or deferred, or suppressed) right here, its delivery committing with the inbox row.
 /// </summary>
 public sealed partial class OutreachPlanner(
     CareDbContext db,
@@ -22,6 +23,7 @@ public sealed partial class OutreachPlanner(
     OutreachScheduleSignal signal,
     CareGoalLinks goals,
     CareGoalDeadlineSignal goalSignal,
+    AutomatedMessageSender sender,
     ITenantContext tenant,
     TimeProvider time,
     ILogger<OutreachPlanner> logger)
@@ -68,6 +70,10 @@ public sealed partial class OutreachPlanner(
             if (task.CareGoalId is not null)
             {
                 goalSignal.Notify(task.DueAt);
+            }
+            if (task is { IsAutomated: true, Status: OutreachStatuses.Due })
+            {
+                await sender.SendAsync(task, customer, now, cancellationToken);
             }
             if (task.Status == OutreachStatuses.Scheduled)
             {

@@ -110,6 +110,33 @@ public sealed class OutreachTask : AggregateRoot, ITenantScoped
         (Status, UpdatedAt) = (OutreachStatuses.Due, now);
     }
 
+    /// <summary>The platform handed the automated message to delivery: done, outcome <c>message_sent</c>.</summary>
+    public void RecordSent(DateTimeOffset now)
+    {
+        EnsureNotFinal();
+        EnsureAutomated();
+        Finish(OutreachStatuses.Done, OutreachOutcomes.MessageSent, null, null, now);
+    }
+
+    /// <summary>
+    /// The contact budget holds the automated message back (quiet hours, a frequency cap): it is scheduled again for
+    /// <paramref name="until"/>, never dropped. A due time it would miss moves along with it.
+    /// </summary>
+    public void Defer(DateTimeOffset until, DateTimeOffset now)
+    {
+        EnsureNotFinal();
+        EnsureAutomated();
+        if (until <= now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, "A deferral ends in the future.");
+        }
+        (Status, ScheduledFor, UpdatedAt) = (OutreachStatuses.Scheduled, until, now);
+        if (DueAt < until)
+        {
+            DueAt = until;
+        }
+    }
+
     /// <summary>An agent claims a due task and starts working it; it becomes theirs if nobody had it.</summary>
     public void Start(string agentId, DateTimeOffset now)
     {
@@ -212,6 +239,14 @@ public sealed class OutreachTask : AggregateRoot, ITenantScoped
         if (IsFinal)
         {
             throw new DomainRuleViolationException("outreach.completed_is_final", $"This task is {Status}; a completed task never changes.");
+        }
+    }
+
+    private void EnsureAutomated()
+    {
+        if (!IsAutomated)
+        {
+            throw new DomainRuleViolationException("outreach.agent_task", "Only automated messages are sent or deferred by the platform.");
         }
     }
 

@@ -14,6 +14,8 @@ public sealed class CareSettings : ITenantScoped
     public const string DefaultTeam = "care";
     public const string DefaultLanguageTag = "en";
     public const string DefaultTimeZone = "UTC";
+    public const int MaxWebhookUrlLength = 2000;
+    public const int MaxWebhookSecretLength = 200;
 
     private CareSettings()
     {
@@ -28,6 +30,10 @@ public sealed class CareSettings : ITenantScoped
     public List<WorkingInterval> WorkingHours { get; private set; } = [];
     public List<DateOnly> Holidays { get; private set; } = [];
     public List<string> Teams { get; private set; } = [];
+    public int MaxContactsPerDay { get; private set; } = ContactCaps.DefaultPerDay;
+    public int MaxContactsPerWeek { get; private set; } = ContactCaps.DefaultPerWeek;
+    public string? MessageWebhookUrl { get; private set; }
+    public string? MessageWebhookSecret { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>PostgreSQL's xmin: the optimistic concurrency token behind ETags.</summary>
@@ -63,10 +69,17 @@ public sealed class CareSettings : ITenantScoped
         WorkingHours = [.. definition.WorkingHours.OrderBy(interval => interval.Day).ThenBy(interval => interval.Start)];
         Holidays = [.. definition.Holidays.Distinct().Order()];
         Teams = [.. definition.Teams.Distinct(StringComparer.Ordinal)];
+        (MaxContactsPerDay, MaxContactsPerWeek) = definition.ContactCaps ?? ContactCaps.Default;
+        (MessageWebhookUrl, MessageWebhookSecret) = (definition.MessageWebhook?.Url, definition.MessageWebhook?.Secret);
         UpdatedAt = now;
     }
 
     public bool HasTeam(string team) => Teams.Contains(team, StringComparer.Ordinal);
+
+    public ContactCaps ContactCaps => new(MaxContactsPerDay, MaxContactsPerWeek);
+
+    public MessageWebhook? MessageWebhook =>
+        MessageWebhookUrl is { } url && MessageWebhookSecret is { } secret ? new MessageWebhook(url, secret) : null;
 
     public BusinessCalendar ToBusinessCalendar() => new(TimeZones.Find(TimeZone), WorkingHours, Holidays);
 }

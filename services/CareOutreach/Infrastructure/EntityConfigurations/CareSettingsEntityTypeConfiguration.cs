@@ -17,6 +17,10 @@ internal sealed class CareSettingsEntityTypeConfiguration : IEntityTypeConfigura
         builder.ComplexCollection(s => s.WorkingHours, hours => hours.ToJson());
         builder.Property(s => s.Holidays);
         builder.Property(s => s.Teams);
+        builder.Property(s => s.MessageWebhookUrl).HasMaxLength(CareSettings.MaxWebhookUrlLength);
+        builder.Property(s => s.MessageWebhookSecret).HasMaxLength(CareSettings.MaxWebhookSecretLength);
+        builder.Ignore(s => s.ContactCaps);
+        builder.Ignore(s => s.MessageWebhook);
         builder.Property(s => s.Version).IsRowVersion();
     }
 }

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CxPlatform.Testing;
+using CxPlatform.Delivery;
 using MimeKit;
 
-namespace CxPlatform.Delivery.Tests.Servers;
+namespace CxPlatform.Testing.Delivery;
 
 /// <summary>
 /// A real SMTP server over TCP: Debian's aiosmtpd (package python3-aiosmtpd, installed by eng/setup.sh) run by the system
@@ -14,7 +14,7 @@ namespace CxPlatform.Delivery.Tests.Servers;
 public sealed class SmtpSink : IAsyncDisposable
 {
     private const string Python = "/usr/bin/python3";
-    private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Servers", "smtp_sink.py");
+    private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Delivery", "smtp_sink.py");
 
     private readonly Process _process;
     private readonly ConcurrentQueue<ReceivedEmail> _received = new();

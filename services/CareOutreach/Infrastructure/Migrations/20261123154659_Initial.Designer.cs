@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxPlatform.Care.Infrastructure.Migrations
 {
     [DbContext(typeof(CareDbContext))]
-    [Migration("20261123151706_Initial")]
+    [Migration("20261123154659_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -240,6 +240,52 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.HasKey("TenantId");
 
                     b.ToTable("care_goal_installations", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Care.Domain.Outreach.ContactDecisionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeferredUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OutreachTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OutreachTaskId");
+
+                    b.HasIndex("TenantId", "CustomerId", "DecidedAt");
+
+                    b.ToTable("contact_decisions", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Care.Domain.Outreach.OutreachTask", b =>
@@ -502,6 +548,20 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("date[]");
 
+                    b.Property<int>("MaxContactsPerDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxContactsPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MessageWebhookSecret")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MessageWebhookUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.PrimitiveCollection<List<string>>("Teams")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -538,6 +598,87 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.HasKey("TenantId");
 
                     b.ToTable("care_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Delivery.DeliveryRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("provider_message_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Secret")
+                        .HasColumnType("text")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("trace_parent");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_deliveries_due")
+                        .HasFilter("status IN ('pending', 'sending')");
+
+                    b.ToTable("deliveries", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
+using CxPlatform.Delivery;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CxPlatform.Delivery.Tests.Servers;
+namespace CxPlatform.Testing.Delivery;
 
 /// <summary>
 /// A real webhook receiver: Kestrel on a loopback port. Each hook (<c>/hooks/{name}</c>) answers its scripted statuses in

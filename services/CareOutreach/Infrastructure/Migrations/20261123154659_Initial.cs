@@ -58,6 +58,10 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Holidays = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
                     Teams = table.Column<List<string>>(type: "text[]", nullable: false),
+                    MaxContactsPerDay = table.Column<int>(type: "integer", nullable: false),
+                    MaxContactsPerWeek = table.Column<int>(type: "integer", nullable: false),
+                    MessageWebhookUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MessageWebhookSecret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     WorkingHours = table.Column<string>(type: "jsonb", nullable: false)
@@ -65,6 +69,25 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_care_settings", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutreachTaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Rule = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeferredUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_decisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -107,6 +130,31 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "deliveries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    recipient = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    provider_message_id = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    secret = table.Column<string>(type: "text", nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => new { x.tenant_id, x.id });
                 });
 
             migrationBuilder.CreateTable(
@@ -281,6 +329,16 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_contact_decisions_TenantId_CustomerId_DecidedAt",
+                table: "contact_decisions",
+                columns: new[] { "TenantId", "CustomerId", "DecidedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_decisions_TenantId_OutreachTaskId",
+                table: "contact_decisions",
+                columns: new[] { "TenantId", "OutreachTaskId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_customer_contact_points_CustomerId",
                 table: "customer_contact_points",
                 column: "CustomerId");
@@ -300,6 +358,12 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 name: "IX_customers_TenantId_MergedIntoId",
                 table: "customers",
                 columns: new[] { "TenantId", "MergedIntoId" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deliveries_due",
+                table: "deliveries",
+                column: "next_attempt_at",
+                filter: "status IN ('pending', 'sending')");
 
             migrationBuilder.CreateIndex(
                 name: "ix_idempotency_keys_expires_at",
@@ -391,10 +455,16 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 name: "care_settings");
 
             migrationBuilder.DropTable(
+                name: "contact_decisions");
+
+            migrationBuilder.DropTable(
                 name: "customer_contact_points");
 
             migrationBuilder.DropTable(
                 name: "customer_purchases");
+
+            migrationBuilder.DropTable(
+                name: "deliveries");
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
