@@ -12,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapSurveysApi();
 app.MapInvitationsApi();
+app.MapDistributionRulesApi();
 app.MapResultsApi();
 app.MapPublicSurveyApi();
 

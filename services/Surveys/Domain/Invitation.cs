@@ -37,6 +37,11 @@ public sealed class Invitation : ITenantScoped
     public DateTimeOffset? OpenedAt { get; private set; }
     public DateTimeOffset? AnsweredAt { get; private set; }
 
+    /// <summary>When to remind an unanswered invitation (a distribution rule's reminder, once); null when there is none or it was made.</summary>
+    public DateTimeOffset? ReminderDueAt { get; private set; }
+
+    public DateTimeOffset? RemindedAt { get; private set; }
+
     /// <summary>PostgreSQL's xmin: two concurrent answers to one invitation cannot both commit.</summary>
     public uint Version { get; private set; }
 
@@ -60,6 +65,38 @@ public sealed class Invitation : ITenantScoped
         ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds()),
         CreatedAt = now,
     };
+
+    /// <summary>An invitation a distribution rule planned and the contact rules let through, with the rule's reminder.</summary>
+    public static Invitation Issue(string tenantId, Survey survey, PlannedInvitation planned, DateTimeOffset now)
+    {
+        var invitation = Create(tenantId, survey,
+            new InvitationRecipient(planned.CustomerId, null, planned.RelatedTicketId, planned.RelatedOutreachId), now + planned.Expiry, now);
+        invitation.ReminderDueAt = planned.ReminderAfter is { } after && now + after < invitation.ExpiresAt ? now + after : null;
+        return invitation;
+    }
+
+    /// <summary>The one reminder is due: record it (the delivery step sends it) unless the respondent answered or it expired.</summary>
+    public void Remind(DateTimeOffset now)
+    {
+        if (!IsAnswered && !IsExpiredAt(now) && RemindedAt is null)
+        {
+            RemindedAt = now;
+        }
+        ReminderDueAt = null;
+    }
+
+    /// <summary>
+    /// Stores <c>expired</c> once the instant has passed without any answer (reads report it before the sweep does too); a partial
+    /// response keeps its status so results still count it.
+    /// </summary>
+    public void ExpireIfDue(DateTimeOffset now)
+    {
+        if (IsExpiredAt(now) && Status is InvitationStatuses.Created or InvitationStatuses.Sent or InvitationStatuses.Opened)
+        {
+            Status = InvitationStatuses.Expired;
+            ReminderDueAt = null;
+        }
+    }
 
     public bool IsExpiredAt(DateTimeOffset now) => !IsAnswered && now >= ExpiresAt;
 

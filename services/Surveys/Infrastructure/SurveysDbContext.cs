@@ -12,6 +12,10 @@ public sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options,
     public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
+    public DbSet<DistributionRule> DistributionRules => Set<DistributionRule>();
+    public DbSet<PlannedInvitation> PlannedInvitations => Set<PlannedInvitation>();
+    public DbSet<CustomerApology> CustomerApologies => Set<CustomerApology>();
+    public DbSet<SurveySettings> Settings => Set<SurveySettings>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SurveysDbContext).Assembly);

@@ -20,6 +20,9 @@ internal sealed class InvitationEntityTypeConfiguration : IEntityTypeConfigurati
         // The delivery step's work queue (not built yet): invitations nobody has sent.
         builder.HasIndex(i => i.CreatedAt, "ix_survey_invitations_to_send").HasFilter("\"Status\" = 'created'");
         builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.CreatedAt });
+        // The scheduler's reminder and expiry sweeps.
+        builder.HasIndex(i => i.ReminderDueAt, "ix_survey_invitations_reminder_due").HasFilter("\"ReminderDueAt\" IS NOT NULL");
+        builder.HasIndex(i => i.ExpiresAt, "ix_survey_invitations_open").HasFilter("\"Status\" IN ('created', 'sent', 'opened')");
         builder.HasOne<SurveyVersion>().WithMany().HasForeignKey(i => new { i.SurveyId, i.SurveyVersion });
         builder.Ignore(i => i.IsAnswered);
     }

@@ -14,6 +14,20 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "customer_apologies",
+                columns: table => new
+                {
+                    OutreachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApologizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_apologies", x => new { x.TenantId, x.OutreachId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "idempotency_keys",
                 columns: table => new
                 {
@@ -75,6 +89,19 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "survey_settings",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ThrottleDays = table.Column<int>(type: "integer", nullable: false),
+                    ApologyQuietDays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_survey_settings", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "surveys",
                 columns: table => new
                 {
@@ -92,6 +119,32 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_surveys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "distribution_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Conditions = table.Column<string>(type: "jsonb", nullable: false),
+                    Delay = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    Expiry = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    ReminderAfter = table.Column<TimeSpan>(type: "interval", nullable: true),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_distribution_rules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_distribution_rules_surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -116,6 +169,40 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "planned_invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TriggerEventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RelatedTicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RelatedOutreachId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ScheduledFor = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Expiry = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    ReminderAfter = table.Column<TimeSpan>(type: "interval", nullable: true),
+                    UnavailableAttempts = table.Column<int>(type: "integer", nullable: false),
+                    InvitationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SkipRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Decisions = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_planned_invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_planned_invitations_distribution_rules_RuleId",
+                        column: x => x.RuleId,
+                        principalTable: "distribution_rules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "survey_invitations",
                 columns: table => new
                 {
@@ -134,6 +221,8 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReminderDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -184,6 +273,26 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_customer_apologies_TenantId_CustomerId_ApologizedAt",
+                table: "customer_apologies",
+                columns: new[] { "TenantId", "CustomerId", "ApologizedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_distribution_rules_SurveyId",
+                table: "distribution_rules",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_distribution_rules_TenantId_SurveyId",
+                table: "distribution_rules",
+                columns: new[] { "TenantId", "SurveyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_distribution_rules_TenantId_Trigger_Enabled",
+                table: "distribution_rules",
+                columns: new[] { "TenantId", "Trigger", "Enabled" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_idempotency_keys_expires_at",
                 table: "idempotency_keys",
                 column: "expires_at");
@@ -210,6 +319,40 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 table: "outbox_messages",
                 column: "sent_at",
                 filter: "sent_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_planned_invitations_due",
+                table: "planned_invitations",
+                column: "ScheduledFor",
+                filter: "\"Status\" = 'planned'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_planned_invitations_RuleId",
+                table: "planned_invitations",
+                column: "RuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_planned_invitations_TenantId_RuleId_TriggerEventId",
+                table: "planned_invitations",
+                columns: new[] { "TenantId", "RuleId", "TriggerEventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_planned_invitations_TenantId_SurveyId_Status_CreatedAt",
+                table: "planned_invitations",
+                columns: new[] { "TenantId", "SurveyId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_survey_invitations_open",
+                table: "survey_invitations",
+                column: "ExpiresAt",
+                filter: "\"Status\" IN ('created', 'sent', 'opened')");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_survey_invitations_reminder_due",
+                table: "survey_invitations",
+                column: "ReminderDueAt",
+                filter: "\"ReminderDueAt\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_survey_invitations_SurveyId_SurveyVersion",
@@ -257,6 +400,9 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
             migrationBuilder.DropOutboxNotifyTrigger();
 
             migrationBuilder.DropTable(
+                name: "customer_apologies");
+
+            migrationBuilder.DropTable(
                 name: "idempotency_keys");
 
             migrationBuilder.DropTable(
@@ -266,7 +412,16 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "planned_invitations");
+
+            migrationBuilder.DropTable(
                 name: "survey_responses");
+
+            migrationBuilder.DropTable(
+                name: "survey_settings");
+
+            migrationBuilder.DropTable(
+                name: "distribution_rules");
 
             migrationBuilder.DropTable(
                 name: "survey_invitations");

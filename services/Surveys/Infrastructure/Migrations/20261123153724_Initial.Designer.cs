@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxPlatform.Surveys.Infrastructure.Migrations
 {
     [DbContext(typeof(SurveysDbContext))]
-    [Migration("20261123144030_Initial")]
+    [Migration("20261123153724_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -203,6 +203,77 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.CustomerApology", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("OutreachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ApologizedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "OutreachId");
+
+                    b.HasIndex("TenantId", "CustomerId", "ApologizedAt");
+
+                    b.ToTable("customer_apologies", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.DistributionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeSpan>("Delay")
+                        .HasColumnType("interval");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<TimeSpan>("Expiry")
+                        .HasColumnType("interval");
+
+                    b.Property<TimeSpan?>("ReminderAfter")
+                        .HasColumnType("interval");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TenantId", "SurveyId");
+
+                    b.HasIndex("TenantId", "Trigger", "Enabled");
+
+                    b.ToTable("distribution_rules", (string)null);
+                });
+
             modelBuilder.Entity("CxPlatform.Surveys.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,6 +307,12 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
 
                     b.Property<Guid?>("RelatedTicketId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReminderDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -272,10 +349,95 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
 
                     b.HasIndex("TenantId", "SurveyId", "CreatedAt");
 
+                    b.HasIndex(new[] { "ExpiresAt" }, "ix_survey_invitations_open")
+                        .HasFilter("\"Status\" IN ('created', 'sent', 'opened')");
+
+                    b.HasIndex(new[] { "ReminderDueAt" }, "ix_survey_invitations_reminder_due")
+                        .HasFilter("\"ReminderDueAt\" IS NOT NULL");
+
                     b.HasIndex(new[] { "CreatedAt" }, "ix_survey_invitations_to_send")
                         .HasFilter("\"Status\" = 'created'");
 
                     b.ToTable("survey_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.PlannedInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeSpan>("Expiry")
+                        .HasColumnType("interval");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RelatedOutreachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RelatedTicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeSpan?>("ReminderAfter")
+                        .HasColumnType("interval");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SkipRule")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("TriggerEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("UnavailableAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_decisions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("Decisions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("TenantId", "RuleId", "TriggerEventId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "SurveyId", "Status", "CreatedAt");
+
+                    b.HasIndex(new[] { "ScheduledFor" }, "ix_planned_invitations_due")
+                        .HasFilter("\"Status\" = 'planned'");
+
+                    b.ToTable("planned_invitations", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Surveys.Domain.Survey", b =>
@@ -413,6 +575,23 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.ToTable("survey_responses", (string)null);
                 });
 
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.SurveySettings", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<int>("ApologyQuietDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThrottleDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("survey_settings", (string)null);
+                });
+
             modelBuilder.Entity("CxPlatform.Surveys.Domain.SurveyVersion", b =>
                 {
                     b.Property<Guid>("SurveyId")
@@ -438,11 +617,29 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.ToTable("survey_versions", (string)null);
                 });
 
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.DistributionRule", b =>
+                {
+                    b.HasOne("CxPlatform.Surveys.Domain.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CxPlatform.Surveys.Domain.Invitation", b =>
                 {
                     b.HasOne("CxPlatform.Surveys.Domain.SurveyVersion", null)
                         .WithMany()
                         .HasForeignKey("SurveyId", "SurveyVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.PlannedInvitation", b =>
+                {
+                    b.HasOne("CxPlatform.Surveys.Domain.DistributionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

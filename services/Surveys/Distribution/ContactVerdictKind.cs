@@ -1,0 +1,9 @@
+namespace CxPlatform.Surveys.Distribution;
+
+public enum ContactVerdictKind
+{
+    Allowed,
+    Skip,
+    Defer,
+    Unavailable,
+}

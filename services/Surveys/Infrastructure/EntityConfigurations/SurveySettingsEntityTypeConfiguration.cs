@@ -1,0 +1,15 @@
+using CxPlatform.Surveys.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CxPlatform.Surveys.Infrastructure.EntityConfigurations;
+
+internal sealed class SurveySettingsEntityTypeConfiguration : IEntityTypeConfiguration<SurveySettings>
+{
+    public void Configure(EntityTypeBuilder<SurveySettings> builder)
+    {
+        builder.ToTable("survey_settings");
+        builder.HasKey(s => s.TenantId);
+        builder.Property(s => s.TenantId).HasMaxLength(63);
+    }
+}
