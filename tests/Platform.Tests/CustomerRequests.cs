@@ -20,6 +20,13 @@ internal static class CustomerRequests
         return (await response.Content.ReadFromJsonAsync<CustomerResponse>())!;
     }
 
+    /// <summary>Records the customer's decision for <paramref name="purpose"/> on <paramref name="channel"/> (<c>granted</c> | <c>withdrawn</c>).</summary>
+    public static async Task RecordConsentAsync(HttpClient careOutreach, Guid customerId, string channel, string purpose, string decision)
+    {
+        var response = await careOutreach.PostAsJsonAsync($"/api/v1/customers/{customerId}/consents", new { channel, purpose, decision, source = "phone call" });
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     public static async Task<CustomerResponse> GetAsync(HttpClient careOutreach, Guid customerId)
     {
         var response = await careOutreach.GetAsync($"/api/v1/customers/{customerId}");

@@ -20,7 +20,7 @@ public abstract class PlatformServices : IAsyncLifetime
     public virtual async ValueTask InitializeAsync() =>
         await Task.WhenAll(CareOutreach.InitializeAsync().AsTask(), Ticketing.InitializeAsync().AsTask());
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         await Ticketing.DisposeAsync();
         await CareOutreach.DisposeAsync();

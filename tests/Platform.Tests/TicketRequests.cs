@@ -21,6 +21,27 @@ internal static class TicketRequests
         return (await response.Content.ReadFromJsonAsync<TicketResponse>())!;
     }
 
+    /// <summary>A ticket from a customer CareOutreach already knows, named by id.</summary>
+    public static async Task<TicketResponse> CreateForCustomerAsync(HttpClient ticketing, Guid customerId, string subject)
+    {
+        var response = await ticketing.PostAsJsonAsync("/api/v1/tickets", new
+        {
+            subject,
+            description = "It was due on Monday.",
+            requester = new { customerId },
+            channel = "email",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<TicketResponse>())!;
+    }
+
+    /// <summary>Moves the ticket to <c>solved</c>; Ticketing announces <c>TicketSolved</c> through its outbox.</summary>
+    public static async Task SolveAsync(HttpClient ticketing, Guid ticketId)
+    {
+        var response = await ticketing.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/status", new { status = "solved" });
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     public static async Task<TicketResponse> GetAsync(HttpClient ticketing, Guid ticketId) =>
         (await ticketing.GetFromJsonAsync<TicketResponse>($"/api/v1/tickets/{ticketId}"))!;
 }
