@@ -1,3 +1,5 @@
+using CxPlatform.ServiceDefaults.Globalization;
+using CxPlatform.ServiceDefaults.Api;
 using System.ComponentModel.DataAnnotations;
 using CxPlatform.Care.Domain;
 using CxPlatform.Care.Domain.Settings;

@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.Globalization;
 using CxPlatform.Care.Domain;
 
 namespace CxPlatform.Care.Apis;

@@ -69,14 +69,14 @@ public static class CustomersApi
         var query = services.Db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null);
         if (cursor is not null)
         {
-            var after = CustomerCursor.TryDecode(cursor, out var lastId)
+            var after = IdCursor.TryDecode(cursor, out var lastId)
                 ? lastId
                 : throw new InvalidRequestException("cursor", "Pass back a nextCursor this API returned.");
             query = query.Where(c => c.Id > after);
         }
         var pageSize = limit ?? DefaultPageSize;
         var customers = await query.OrderBy(c => c.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var next = customers.Count > pageSize ? CustomerCursor.Encode(customers[pageSize - 1].Id) : null;
+        var next = customers.Count > pageSize ? IdCursor.Encode(customers[pageSize - 1].Id) : null;
         return TypedResults.Ok(new CustomerPage(customers.Take(pageSize).Select(CustomerResponse.From).ToList(), next));
     }
 

@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.Globalization;
 using System.ComponentModel.DataAnnotations;
 using CxPlatform.Care.Domain;
 using CxPlatform.Care.Domain.Playbooks;

@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.Care.Domain.Playbooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
