@@ -25,7 +25,7 @@ public static class CareSettingsApi
         return TypedResults.Ok(CareSettingsResponse.From(settings));
     }
 
-    /// <remarks>A team that an enabled or disabled playbook still names cannot be removed (409 <c>care_settings.team_in_use</c>).</remarks>
+    /// <remarks>A team that a playbook or a care goal (enabled or not) still names cannot be removed (409 <c>care_settings.team_in_use</c>).</remarks>
     public static async Task<Ok<CareSettingsResponse>> ReplaceSettings(
         CareSettingsRequest request, [AsParameters] PlaybookServices services, CancellationToken cancellationToken)
     {
@@ -35,7 +35,9 @@ public static class CareSettingsApi
         {
             services.Db.Entry(settings).Property(s => s.Version).OriginalValue = expectedVersion.Value;
         }
-        var teamsInUse = await services.Db.Playbooks.Select(p => p.Team).Distinct().ToListAsync(cancellationToken);
+        var teamsInUse = await services.Db.Playbooks.Select(p => p.Team)
+            .Union(services.Db.CareGoals.Select(g => g.Team))
+            .ToListAsync(cancellationToken);
         settings.Redefine(request.ToDefinition(), teamsInUse, services.Now);
         await services.Db.SaveChangesAsync(cancellationToken);
         ETags.Set(services.Http.Response, settings.Version);

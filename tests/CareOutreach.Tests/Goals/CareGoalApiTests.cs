@@ -55,6 +55,32 @@ public sealed class CareGoalApiTests(FakeClockCareOutreachFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_team_that_a_care_goal_names_cannot_be_removed_from_the_care_settings()
+    {
+        var admin = factory.Client("goals-team", CxRoles.Admin);
+        var backorders = (await PlaybookRequests.ListAsync(admin)).Single(p => p.DefaultKey == "backorder-explanation");
+        var settings = await admin.GetAsync("/api/v1/care-settings");
+        var withVip = SettingsBody(["care", "vip"]);
+        Assert.Equal(HttpStatusCode.OK, (await PlaybookRequests.SendAsync(admin, HttpMethod.Put, "/api/v1/care-settings", withVip, settings.Headers.ETag!.Tag)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/care-goals", CareGoalRequests.Body(backorders.Id, new { team = "vip" }))).StatusCode);
+
+        var withoutVip = await admin.PutAsJsonAsync("/api/v1/care-settings", SettingsBody(["care"]));
+
+        Assert.Equal(HttpStatusCode.Conflict, withoutVip.StatusCode);
+        Assert.Equal("care_settings.team_in_use", (await withoutVip.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        Assert.Equal(["care", "vip"], (await admin.GetFromJsonAsync<CareSettingsResponse>("/api/v1/care-settings"))!.Teams);
+    }
+
+    private static object SettingsBody(string[] teams) => new
+    {
+        defaultLanguage = "en",
+        timeZone = "UTC",
+        workingHours = new[] { new { day = "monday", start = "09:00", end = "17:00" } },
+        holidays = Array.Empty<DateOnly>(),
+        teams,
+    };
+
+    [Fact]
     public async Task Invalid_goals_are_400s_naming_the_field_and_change_nothing()
     {
         var admin = factory.Client("goals-invalid", CxRoles.Admin);

@@ -50,14 +50,14 @@ public sealed class CareSettings : ITenantScoped
         return settings;
     }
 
-    /// <summary>Replaces the settings; every team a playbook names (<paramref name="teamsInUse"/>) must stay.</summary>
+    /// <summary>Replaces the settings; every team a playbook or care goal names (<paramref name="teamsInUse"/>) must stay.</summary>
     public void Redefine(CareSettingsDefinition definition, IEnumerable<string> teamsInUse, DateTimeOffset now)
     {
         var missing = teamsInUse.Except(definition.Teams, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             throw new DomainRuleViolationException(
-                "care_settings.team_in_use", $"Playbooks still hand tasks to {string.Join(", ", missing)}; change those playbooks first.");
+                "care_settings.team_in_use", $"Playbooks or care goals still name {string.Join(", ", missing)}; change them first.");
         }
         Redefine(definition, now);
     }
