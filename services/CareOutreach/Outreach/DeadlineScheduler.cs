@@ -1,3 +1,4 @@
+using CxPlatform.ServiceDefaults.Messaging;
 using CxPlatform.ServiceDefaults.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,7 @@ internal abstract partial class DeadlineScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var backoff = TimeSpan.Zero;
+        var backoff = new ExponentialBackoff(FirstBackoff, options.Value.MaxBackoff);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -39,7 +40,7 @@ internal abstract partial class DeadlineScheduler(
                 var now = time.GetUtcNow();
                 await RunDueWorkAsync(now, stoppingToken);
                 var next = await NextDeadlineAsync(stoppingToken);
-                backoff = TimeSpan.Zero;
+                backoff.Reset();
                 if (next <= now)
                 {
                     // Due but not claimable: another replica holds these rows until it commits.
@@ -54,9 +55,9 @@ internal abstract partial class DeadlineScheduler(
             }
             catch (Exception exception)
             {
-                backoff = backoff == TimeSpan.Zero ? FirstBackoff : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.Value.MaxBackoff.Ticks));
-                LogSchedulerFailed(logger, exception, GetType().Name, backoff);
-                await PauseAsync(backoff, stoppingToken);
+                var delay = backoff.Next();
+                LogSchedulerFailed(logger, exception, GetType().Name, delay);
+                await PauseAsync(delay, stoppingToken);
             }
         }
     }

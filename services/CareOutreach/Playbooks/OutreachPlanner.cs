@@ -54,13 +54,11 @@ public sealed partial class OutreachPlanner(
             : await db.Playbooks.AsNoTracking().Where(p => p.Enabled && p.Trigger == triggering.Trigger)
                 .OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
         var goalByPlaybook = await goals.ByPlaybookAsync(setup.InstalledNow, cancellationToken);
+        var alreadyPlanned = await db.OutreachTasks
+            .Where(t => t.TriggerEventId == triggering.EventId).Select(t => t.PlaybookId).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
-        foreach (var playbook in playbooks.Where(p => p.AppliesTo(triggering, customer)))
+        foreach (var playbook in playbooks.Where(p => p.AppliesTo(triggering, customer) && !alreadyPlanned.Contains(p.Id)))
         {
-            if (await db.OutreachTasks.AnyAsync(t => t.PlaybookId == playbook.Id && t.TriggerEventId == triggering.EventId, cancellationToken))
-            {
-                continue;
-            }
             var draft = playbook.Plan(triggering, customer, setup.Settings, now) with
             {
                 CareGoalId = goalByPlaybook.TryGetValue(playbook.Id, out var goalId) ? goalId : null,

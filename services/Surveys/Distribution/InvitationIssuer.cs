@@ -57,7 +57,9 @@ internal sealed partial class InvitationIssuer(
         switch (verdict.Kind)
         {
             case ContactVerdictKind.Allowed:
-                var survey = await db.Surveys.SingleAsync(s => s.Id == planned.SurveyId, cancellationToken);
+                // Find: a batch issuing several invitations of one survey loads it once.
+                var survey = await db.Surveys.FindAsync([planned.SurveyId], cancellationToken)
+                    ?? throw new InvalidOperationException($"Planned invitation {planned.Id} names survey {planned.SurveyId}, which does not exist.");
                 var invitation = Invitation.Issue(planned.TenantId, survey, planned, now);
                 db.Invitations.Add(invitation);
                 planned.Issued(invitation, now);

@@ -23,13 +23,11 @@ public sealed partial class InvitationPlanner(SurveysDbContext db, ITenantContex
             .Where(r => db.Surveys.Any(s => s.Id == r.SurveyId && s.PublishedVersion > 0))
             .OrderBy(r => r.CreatedAt)
             .ToListAsync(cancellationToken);
+        var alreadyPlanned = await db.PlannedInvitations
+            .Where(p => p.TriggerEventId == facts.EventId).Select(p => p.RuleId).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
-        foreach (var rule in rules.Where(r => r.AppliesTo(facts)))
+        foreach (var rule in rules.Where(r => r.AppliesTo(facts) && !alreadyPlanned.Contains(r.Id)))
         {
-            if (await db.PlannedInvitations.AnyAsync(p => p.RuleId == rule.Id && p.TriggerEventId == facts.EventId, cancellationToken))
-            {
-                continue;
-            }
             var planned = PlannedInvitation.Plan(tenant.RequiredTenantId, rule, facts, customerId, now);
             db.PlannedInvitations.Add(planned);
             LogPlanned(rule.Id, planned.Id, customerId, planned.ScheduledFor);

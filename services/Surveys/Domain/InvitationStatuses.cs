@@ -9,7 +9,7 @@ public static class InvitationStatuses
     public const string PartiallyAnswered = "partially_answered";
     public const string Answered = "answered";
 
-    /// <summary>Never stored: an invitation past its expiry that was not answered is reported as expired.</summary>
+    /// <summary>Past its expiry without an answer: stored by the distribution scheduler at the instant, and reported so on read before that.</summary>
     public const string Expired = "expired";
 
     public static readonly IReadOnlyList<string> All = [Created, Sent, Opened, PartiallyAnswered, Answered, Expired];

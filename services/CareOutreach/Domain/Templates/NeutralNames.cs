@@ -1,3 +1,5 @@
+using CxPlatform.ServiceDefaults.Globalization;
+
 namespace CxPlatform.Care.Domain.Templates;
 
 /// <summary>How to address a customer whose name nobody knows, per language ("Dear valued customer").</summary>
@@ -14,5 +16,5 @@ public static class NeutralNames
     };
 
     public static string For(string language) =>
-        ByLanguage.TryGetValue(language.Split('-')[0], out var name) ? name : ByLanguage["en"];
+        ByLanguage.TryGetValue(LanguageTags.PrimaryLanguage(language), out var name) ? name : ByLanguage["en"];
 }

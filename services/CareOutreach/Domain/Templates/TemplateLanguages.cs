@@ -1,3 +1,5 @@
+using CxPlatform.ServiceDefaults.Globalization;
+
 namespace CxPlatform.Care.Domain.Templates;
 
 /// <summary>Which of a playbook's templates speaks to a customer.</summary>
@@ -9,7 +11,8 @@ public static class TemplateLanguages
     /// </summary>
     public static string Choose(IReadOnlyCollection<string> templateLanguages, string? customerLanguage, string tenantDefaultLanguage)
     {
-        foreach (var wanted in new[] { customerLanguage, BaseOf(customerLanguage), tenantDefaultLanguage, BaseOf(tenantDefaultLanguage) })
+        var customerBase = customerLanguage is null ? null : LanguageTags.PrimaryLanguage(customerLanguage);
+        foreach (var wanted in new[] { customerLanguage, customerBase, tenantDefaultLanguage, LanguageTags.PrimaryLanguage(tenantDefaultLanguage) })
         {
             if (wanted is not null && templateLanguages.FirstOrDefault(t => t.Equals(wanted, StringComparison.OrdinalIgnoreCase)) is { } found)
             {
@@ -18,6 +21,4 @@ public static class TemplateLanguages
         }
         return templateLanguages.Order(StringComparer.Ordinal).First();
     }
-
-    private static string? BaseOf(string? tag) => tag?.Split('-')[0];
 }

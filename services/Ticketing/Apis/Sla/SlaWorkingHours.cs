@@ -1,6 +1,5 @@
 using CxPlatform.ServiceDefaults.BusinessTime;
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.Ticketing.Domain.Sla;
 
@@ -18,8 +17,7 @@ public sealed record SlaWorkingHours(
     public WorkingInterval ToInterval() => new(Weekdays.Parse(Day), ClockTime.Parse(Start), ClockTime.Parse(End));
 
     public bool IsWellFormed =>
-        Weekdays.All.Contains(Day) && Start is not null && End is not null
-        && Regex.IsMatch(Start, ClockTime.Pattern) && Regex.IsMatch(End, ClockTime.Pattern);
+        Weekdays.All.Contains(Day) && ClockTime.IsValid(Start) && ClockTime.IsValid(End);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
