@@ -24,7 +24,7 @@ public sealed class EmailDeliveryTests(DeliveryFixture fixture) : IClassFixture<
         var delivery = await service.DeliveredAsync("acme", id);
         Assert.Equal(1, delivery.Attempts);
         Assert.NotNull(delivery.DeliveredAt);
-        var received = Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(smtp.ReceivedFor(id)), emails => emails.Count > 0));
+        var received = Assert.Single(await smtp.WaitForAsync(id));
         Assert.Contains(received.QueueId, delivery.ProviderMessageId);
         Assert.Equal("care@cx.example", received.MailFrom);
         Assert.Equal(["jane@example.com"], received.RcptTos);
@@ -55,7 +55,7 @@ public sealed class EmailDeliveryTests(DeliveryFixture fixture) : IClassFixture<
         await using var smtp = await SmtpSink.StartAsync(port);
         var delivery = await service.DeliveredAsync("acme", id);
         Assert.True(delivery.Attempts > retrying.Attempts);
-        Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(smtp.ReceivedFor(id)), emails => emails.Count > 0));
+        Assert.Single(await smtp.WaitForAsync(id));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class EmailDeliveryTests(DeliveryFixture fixture) : IClassFixture<
         var delivery = await service.DeliveredAsync("acme", id);
         Assert.Equal(2, delivery.Attempts);
         Assert.StartsWith("SMTP 451", delivery.LastError);
-        Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(smtp.ReceivedFor(id)), emails => emails.Count > 0));
+        Assert.Single(await smtp.WaitForAsync(id));
     }
 
     [Fact]

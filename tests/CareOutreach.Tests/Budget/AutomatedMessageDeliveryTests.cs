@@ -32,7 +32,7 @@ public sealed class AutomatedMessageDeliveryTests(DeliveringCareOutreach fixture
         var sent = await BudgetRequests.WaitForTaskAsync(care, task.Id, t => t.Delivery?.Status == "delivered");
         Assert.Equal((OutreachStatuses.Done, OutreachOutcomes.MessageSent, DeliveryChannelNames.Email), (sent.Status, sent.Outcome, sent.Delivery!.Channel));
         Assert.Empty(sent.ContactDecisions!);
-        var message = Assert.Single(fixture.Smtp.ReceivedFor(task.Id));
+        var message = Assert.Single(await fixture.Smtp.WaitForAsync(task.Id));
         Assert.Equal([email], message.RcptTos);
         Assert.Equal("Welcome, Ana!", message.Message.Subject);
         Assert.StartsWith("Welcome, Ana! Thank you for your first order. If you have any question", message.Message.TextBody);
@@ -65,7 +65,7 @@ public sealed class AutomatedMessageDeliveryTests(DeliveringCareOutreach fixture
 
         var sent = await BudgetRequests.WaitForTaskAsync(care, task.Id, t => t.Delivery?.Status == "delivered");
         Assert.Equal((OutreachStatuses.Done, OutreachOutcomes.MessageSent, quietUntil), (sent.Status, sent.Outcome, sent.CompletedAt));
-        Assert.Single(fixture.Smtp.ReceivedFor(task.Id));
+        Assert.Single(await fixture.Smtp.WaitForAsync(task.Id));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class AutomatedMessageDeliveryTests(DeliveringCareOutreach fixture
         Service.Clock.SetUtcNow(capEnd);
 
         await BudgetRequests.WaitForTaskAsync(care, shipped.Id, t => t.Delivery?.Status == "delivered");
-        Assert.Equal("Your order A-77 is on its way, Ana.", Assert.Single(fixture.Smtp.ReceivedFor(shipped.Id)).Message.TextBody?.Trim());
+        Assert.Equal("Your order A-77 is on its way, Ana.", Assert.Single(await fixture.Smtp.WaitForAsync(shipped.Id)).Message.TextBody?.Trim());
     }
 
     [Fact]

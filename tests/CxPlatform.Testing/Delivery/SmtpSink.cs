@@ -62,6 +62,13 @@ public sealed class SmtpSink : IAsyncDisposable
     public IReadOnlyList<ReceivedEmail> ReceivedFor(Guid deliveryId) =>
         Received.Where(email => email.Message.Headers[DeliveryHeaders.DeliveryId] == deliveryId.ToString()).ToList();
 
+    /// <summary>
+    /// The e-mails of a delivery once at least one has arrived. The server's record reaches this process through its output,
+    /// which can come after the sender has already been told "250 OK".
+    /// </summary>
+    public Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(Guid deliveryId) =>
+        Eventually.ReturnsAsync(() => Task.FromResult(ReceivedFor(deliveryId)), emails => emails.Count > 0);
+
     private void OnOutput(string? line)
     {
         if (line is null)
