@@ -11,6 +11,7 @@ namespace CxPlatform.ServiceDefaults.Messaging;
 public static class MessagingExtensions
 {
     public const string PrefetchCountKey = "Messaging:PrefetchCount";
+    public const string ConcurrentMessageLimitKey = "Messaging:ConcurrentMessageLimit";
 
     /// <summary>
     /// MassTransit on RabbitMQ from <c>ConnectionStrings:messaging</c>: queues named "{service}-{consumer}" (competing consumers
@@ -30,6 +31,8 @@ public static class MessagingExtensions
 
         // Each message is its own inbox transaction: a deeper prefetch keeps the consumer busy while PostgreSQL commits.
         var prefetchCount = builder.Configuration.GetValue(PrefetchCountKey, 64);
+        // Each consumption holds a database connection: bound them, or a burst opens dozens of connections at once.
+        var concurrentMessageLimit = builder.Configuration.GetValue(ConcurrentMessageLimitKey, 16);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -41,10 +44,22 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString));
                 rabbit.PrefetchCount = prefetchCount;
+                rabbit.ConcurrentMessageLimit = concurrentMessageLimit;
                 // Consumers subscribe to concrete events; exchanges for the shared interfaces would only add fan-out hops.
                 rabbit.Publish<IIntegrationEvent>(publish => publish.Exclude = true);
                 rabbit.Publish<ICustomerEvent>(publish => publish.Exclude = true);
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                // A failing message is retried briefly, then parked in its _error queue; a database outage or overload is
+                // retried for about three minutes first, so a busy moment does not park every message consumed during it.
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(TransientFailures.IsTransient);
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                });
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(TransientFailures.IsTransient);
+                    retry.Exponential(12, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1));
+                });
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });

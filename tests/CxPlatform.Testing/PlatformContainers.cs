@@ -50,7 +50,8 @@ public sealed class PlatformContainers : IAsyncLifetime
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await command.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(Postgres.GetConnectionString()) { Database = name }.ConnectionString;
+        // Seven test assemblies share two cores: opening a connection can take longer than Npgsql's 15 s default.
+        return new NpgsqlConnectionStringBuilder(Postgres.GetConnectionString()) { Database = name, Timeout = 60 }.ConnectionString;
     }
 
     /// <summary>Creates an empty RabbitMQ virtual host and returns an AMQP connection string for it.</summary>
