@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CxPlatform.Care.Customers;
 using CxPlatform.Care.Domain;
+using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.Contracts;
 using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
@@ -15,6 +17,7 @@ public static class CustomersApi
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
+    public const int MaxOpenOutreachInView = 20;
 
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
@@ -25,6 +28,8 @@ public static class CustomersApi
         api.MapGet("/by-contact-point", FindByContactPoint).WithName("FindCustomerByContactPoint")
             .WithSummary("The customer who owns a contact point (normalized the way it is stored)");
         api.MapGet("/{id:guid}", GetCustomer).WithName("GetCustomer").WithSummary("Get a customer profile");
+        api.MapGet("/{id:guid}/view", GetCustomerView).WithName("GetCustomerView")
+            .WithSummary("The customer view: profile, open outreach, and Insights' journey context when Insights answers");
         api.MapPatch("/{id:guid}", ChangeCustomer).WithName("ChangeCustomer").WithSummary("Change a profile's details (If-Match)");
         api.MapPost("/{id:guid}/contact-points", AddContactPoint).WithName("AddContactPoint").WithSummary("Add a contact point");
         api.MapDelete("/{id:guid}/contact-points/{contactPointId:guid}", RemoveContactPoint).WithName("RemoveContactPoint")
@@ -62,6 +67,23 @@ public static class CustomersApi
         await services.Directory.FindAsync(id, cancellationToken) is { } customer
             ? TypedResults.Ok(services.Answer(customer))
             : TypedResults.NotFound();
+
+    internal static async Task<Results<Ok<CustomerViewResponse>, NotFound>> GetCustomerView(
+        Guid id, [AsParameters] CustomerServices services, CustomerInsights insights, CancellationToken cancellationToken)
+    {
+        if (await services.Directory.FindAsync(id, cancellationToken) is not { } customer)
+        {
+            return TypedResults.NotFound();
+        }
+        // Insights is asked first and alone: the context's queries must not wait for a remote call's deadline.
+        var context = await insights.FindAsync(customer.Id, cancellationToken);
+        var open = await services.Db.OutreachTasks.AsNoTracking()
+            .Where(t => t.CustomerId == customer.Id && OutreachStatuses.Open.Contains(t.Status))
+            .OrderBy(t => t.DueAt).Take(MaxOpenOutreachInView)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new CustomerViewResponse(
+            services.Answer(customer), open.Select(OutreachTaskResponse.From).ToList(), context is not null, context));
+    }
 
     public static async Task<Ok<CustomerPage>> ListCustomers(
         [AsParameters] CustomerServices services, [Range(1, MaxPageSize)] int? limit, string? cursor, CancellationToken cancellationToken)

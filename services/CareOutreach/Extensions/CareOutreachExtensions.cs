@@ -7,12 +7,17 @@ using CxPlatform.Care.Playbooks;
 using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Grpc;
 using CxPlatform.ServiceDefaults.Messaging;
+using InsightsClient = CxPlatform.Contracts.Grpc.Insights.Insights.InsightsClient;
 
 namespace CxPlatform.Care.Extensions;
 
 public static class CareOutreachExtensions
 {
+    /// <summary>How long the customer view waits for Insights before answering without it.</summary>
+    public const string InsightsDeadlineKey = "Insights:Deadline";
+
     public static IHostApplicationBuilder AddCareOutreach(this IHostApplicationBuilder builder)
     {
         // Called here, not in ServiceDefaults: the validation source generator only sees the endpoints of the project that calls it.
@@ -29,6 +34,8 @@ public static class CareOutreachExtensions
         });
         builder.Services.AddScoped<CustomerDirectory>();
         builder.Services.AddScoped<CustomerMerger>();
+        builder.AddServiceGrpcClient<InsightsClient>(ResourceNames.Insights, builder.Configuration.GetValue(InsightsDeadlineKey, TimeSpan.FromSeconds(1)));
+        builder.Services.AddScoped<CustomerInsights>();
         builder.Services.AddGrpc();
         builder.AddPlaybooks();
         builder.AddCareGoals();
