@@ -8,7 +8,11 @@ public static class JourneyStages
     public const string Active = "active";
     public const string Loyal = "loyal";
     public const string AtRisk = "at_risk";
+
+    /// <summary>The customer has an open ticket: being helped right now.</summary>
+    public const string InSupport = "in_support";
+
     public const string Churned = "churned";
 
-    public static readonly IReadOnlyList<string> All = [Prospect, FirstPurchase, Active, Loyal, AtRisk, Churned];
+    public static readonly IReadOnlyList<string> All = [Prospect, FirstPurchase, Active, Loyal, AtRisk, Churned, InSupport];
 }

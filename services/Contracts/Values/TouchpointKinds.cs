@@ -16,5 +16,8 @@ public static class TouchpointKinds
     public const string WebVisit = "web_visit";
     public const string StoreVisit = "store_visit";
 
-    public static readonly IReadOnlyList<string> All = [OrderPlaced, OrderShipped, OrderDelivered, OrderBackordered, DeliveryFailed, ReturnRequested, ReturnCompleted, ReviewPosted, WebVisit, StoreVisit];
+    /// <summary>A phone call outside Ticketing, e.g. from a sales or call-centre system.</summary>
+    public const string Call = "call";
+
+    public static readonly IReadOnlyList<string> All = [OrderPlaced, OrderShipped, OrderDelivered, OrderBackordered, DeliveryFailed, ReturnRequested, ReturnCompleted, ReviewPosted, WebVisit, StoreVisit, Call];
 }

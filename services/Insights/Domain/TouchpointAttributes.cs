@@ -1,0 +1,14 @@
+namespace CxPlatform.Insights.Domain;
+
+/// <summary>Attribute keys Insights itself reads (external touchpoints also use the keys docs/contracts.md lists for templates).</summary>
+public static class TouchpointAttributes
+{
+    /// <summary>A review's rating, 1–5.</summary>
+    public const string Rating = "rating";
+
+    public const string OrderId = "order_id";
+    public const string SurveyKind = "survey_kind";
+    public const string Score = "score";
+    public const string Category = "category";
+    public const string RelatedTicketId = "related_ticket_id";
+}

@@ -1,0 +1,42 @@
+using CxPlatform.Contracts;
+using CxPlatform.Contracts.Grpc.Insights;
+using CxPlatform.Insights.Apis;
+using CxPlatform.Insights.Timeline;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using InsightsContract = CxPlatform.Contracts.Grpc.Insights.Insights;
+
+namespace CxPlatform.Insights.Grpc;
+
+/// <summary>
+/// What Insights knows about a customer, for other services; the tenant is the caller's token's. <c>GetMetrics</c> is not
+/// built yet and answers UNIMPLEMENTED (the generated base class's behaviour).
+/// </summary>
+internal sealed class InsightsGrpcService(CustomerTimeline timeline, TimeProvider time) : InsightsContract.InsightsBase
+{
+    public const int DefaultTouchpoints = 20;
+    public const int DefaultScores = 10;
+    public const int MaxItems = 100;
+
+    /// <remarks>An unknown customer is an empty context (no stage, no touchpoints), as the contract asks, not NOT_FOUND.</remarks>
+    public override async Task<CustomerContext> GetCustomerContext(GetCustomerContextRequest request, ServerCallContext context)
+    {
+        var customerId = GrpcArguments.Uuid(request.CustomerId, "customer_id");
+        var maxTouchpoints = GrpcArguments.Count(request.MaxTouchpoints, DefaultTouchpoints, MaxItems, "max_touchpoints");
+        var maxScores = GrpcArguments.Count(request.MaxScores, DefaultScores, MaxItems, "max_scores");
+        var cancellationToken = context.CancellationToken;
+
+        var answer = new CustomerContext { CustomerId = customerId.ToString(), ComputedAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()) };
+        if (await timeline.SnapshotAsync(customerId, cancellationToken) is { } snapshot)
+        {
+            answer.JourneyStage = snapshot.Journey.Stage;
+            answer.AtRisk = snapshot.Journey.Stage == JourneyStages.AtRisk;
+            answer.RiskReasons.Add(snapshot.Journey.RiskReasons);
+        }
+        var recent = await timeline.PageAsync(customerId, null, null, maxTouchpoints, cancellationToken);
+        answer.RecentTouchpoints.Add(recent.Items.Select(ContextMessages.ToMessage));
+        var scores = await timeline.RecentResponsesAsync(customerId, maxScores, cancellationToken);
+        answer.RecentScores.Add(scores.Select(SurveyScoreEntry.From).Select(ContextMessages.ToMessage));
+        return answer;
+    }
+}

@@ -1,0 +1,18 @@
+using CxPlatform.Insights.Domain;
+using CxPlatform.ServiceDefaults.Data;
+using CxPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxPlatform.Insights.Infrastructure;
+
+public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> options, ITenantContext tenant, TimeProvider time)
+    : CxDbContext(options, tenant, time)
+{
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<TouchpointKey> TouchpointKeys => Set<TouchpointKey>();
+    public DbSet<CustomerState> CustomerStates => Set<CustomerState>();
+    public DbSet<TicketLink> TicketLinks => Set<TicketLink>();
+
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InsightsDbContext).Assembly);
+}

@@ -1,0 +1,19 @@
+using CxPlatform.Insights.Apis;
+using CxPlatform.Insights.Extensions;
+using CxPlatform.Insights.Grpc;
+using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Auth;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddInsights();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapTouchpointsApi();
+app.MapCustomersApi();
+app.MapGrpcService<InsightsGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
+
+app.Run();

@@ -1,0 +1,3 @@
+using CxPlatform.Testing;
+
+[assembly: AssemblyFixture(typeof(PlatformContainers))]
