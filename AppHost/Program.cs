@@ -8,6 +8,7 @@ var postgres = builder.AddPostgres(ResourceNames.Postgres);
 var ticketingDb = postgres.AddDatabase(ResourceNames.TicketingDb);
 var careOutreachDb = postgres.AddDatabase(ResourceNames.CareOutreachDb);
 var surveysDb = postgres.AddDatabase(ResourceNames.SurveysDb);
+var insightsDb = postgres.AddDatabase(ResourceNames.InsightsDb);
 var messaging = builder.AddRabbitMQ(ResourceNames.Messaging);
 
 builder.AddProject(ResourceNames.Ticketing, "../services/Ticketing/Ticketing.Api.csproj")
@@ -16,7 +17,8 @@ builder.AddProject(ResourceNames.Ticketing, "../services/Ticketing/Ticketing.Api
     .WaitFor(ticketingDb)
     .WaitFor(messaging);
 
-// Ticketing does not wait for CareOutreach: it has a degraded path (tickets stay pending until the reconciler links them).
+// Ticketing does not wait for CareOutreach, nor CareOutreach for Insights: each has a degraded path (tickets stay pending
+// until the reconciler links them; the customer view answers without Insights' context).
 builder.AddProject(ResourceNames.CareOutreach, "../services/CareOutreach/CareOutreach.Api.csproj")
     .WithReference(careOutreachDb)
     .WithReference(messaging)
@@ -29,6 +31,12 @@ builder.AddProject(ResourceNames.Surveys, "../services/Surveys/Surveys.Api.cspro
     .WithReference(messaging)
     .WithEnvironment("Surveys__InvitationSigningKey", DevelopmentTokens.NewSigningKey())
     .WaitFor(surveysDb)
+    .WaitFor(messaging);
+
+builder.AddProject(ResourceNames.Insights, "../services/Insights/Insights.Api.csproj")
+    .WithReference(insightsDb)
+    .WithReference(messaging)
+    .WaitFor(insightsDb)
     .WaitFor(messaging);
 
 builder.Build().Run();
