@@ -47,6 +47,16 @@ public sealed class ResourceStatus(string name, string type)
         _startedAt = null;
     });
 
+    /// <summary>Stopped on request (the dashboard's Stop, or the AppHost stopping): not restarted until started again.</summary>
+    public void MarkStopped(int? exitCode) => Update(() =>
+    {
+        _state = ResourceState.Finished;
+        _health = ResourceHealth.Unknown;
+        _lastExitCode = exitCode ?? _lastExitCode;
+        _processId = null;
+        _startedAt = null;
+    });
+
     public void CountRestart() => Update(() => _restarts++);
 
     public ResourceSnapshot Snapshot(DateTimeOffset now)
