@@ -7,6 +7,7 @@ using CxPlatform.AppHost.Hosting.State;
 namespace CxPlatform.AppHost.Tests;
 
 /// <summary>The dashboard's Stop, Start and Restart, and the restart of a crashed process, against real child processes.</summary>
+[Collection(ProcessesCollection.Name)]
 public sealed class ProcessControlTests(AppHostFixture apphost)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
