@@ -54,6 +54,7 @@ public sealed class ProcessControlTests(AppHostFixture apphost)
             var now = await apphost.ResourceAsync("crasher");
             return now.Restarts == before.Restarts + 1 && now.State == ResourceState.Running && now.ProcessId != before.ProcessId;
         }, Patience);
+        await AppHostFixture.WaitUntilAsync(async () => (await apphost.ResourceAsync("crasher")).Health == ResourceHealth.Healthy, Patience);
         var after = await apphost.ResourceAsync("crasher");
         Assert.NotNull(after.LastExitCode);
         Assert.True(IsAlive(after.ProcessId!.Value));

@@ -57,7 +57,6 @@ internal sealed class Orchestrator(
                 await supervised.Supervisor.RestartAsync();
                 break;
         }
-        _ = FollowHealthAsync(resource, runner, _shutdown.Token);
         return ResourceCommandOutcome.Done;
     }
 
@@ -107,6 +106,10 @@ internal sealed class Orchestrator(
         lifetime.ApplicationStarted.Register(() => logger.LogInformation("Dashboard: {DashboardUrl}", report.DashboardUrl));
         ledger.EndLeftovers();
 
+        foreach (var resource in model.Resources)
+        {
+            resource.Status.Changed += OnStatusChanged;
+        }
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var starts = model.Resources.Select(resource => StartResourceAsync(resource, startup)).ToList();
         try
@@ -176,7 +179,29 @@ internal sealed class Orchestrator(
         resource.Status.SetHealth(ResourceHealth.Healthy);
     }
 
-    /// <summary>After a start on request: healthy as soon as the probe says so, not at the monitor's next tick.</summary>
+    /// <summary>A process started again (after a crash, or on request) is followed until healthy.</summary>
+    private void OnStatusChanged(ResourceStatus status)
+    {
+        if (_stopped || status.State != ResourceState.Running || status.Health != ResourceHealth.Unknown)
+        {
+            return;
+        }
+        var resource = model.Find(status.Name);
+        // Only once it has been healthy: the first start has its own wait.
+        if (resource is not null && _healthy[resource].Task.IsCompleted && _runners.TryGetValue(resource, out var runner))
+        {
+            try
+            {
+                _ = FollowHealthAsync(resource, runner, _shutdown.Token);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The AppHost has stopped.
+            }
+        }
+    }
+
+    /// <summary>After a start: healthy as soon as the probe says so, not at the monitor's next tick.</summary>
     private async Task FollowHealthAsync(IResource resource, IResourceRunner runner, CancellationToken cancellationToken)
     {
         try

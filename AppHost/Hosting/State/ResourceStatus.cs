@@ -18,6 +18,8 @@ public sealed class ResourceStatus(string name, string type)
 
     public event Action<ResourceStatus>? Changed;
 
+    public string Name => name;
+
     public ResourceState State { get { lock (_gate) { return _state; } } }
 
     public ResourceHealth Health { get { lock (_gate) { return _health; } } }
