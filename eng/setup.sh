@@ -39,8 +39,9 @@ readonly podman_service_pidfile=/run/podman/cxplatform-service.pid
 readonly podman_service_log=/var/log/cxplatform-podman-service.log
 readonly containers_conf=/etc/containers/containers.conf
 readonly podman_packages=(podman runc netavark aardvark-dns iptables debootstrap debian-archive-keyring ca-certificates curl)
-# Servers that tests run as local processes: a real SMTP server for Delivery.Tests (/usr/bin/python3 -m aiosmtpd).
-readonly test_server_packages=(python3-aiosmtpd)
+# What tests run as local processes: a real SMTP server for Delivery.Tests (/usr/bin/python3 -m aiosmtpd), and the
+# browser AppHost.Tests drives with Playwright (/usr/bin/chromium; Playwright never downloads one).
+readonly test_server_packages=(python3-aiosmtpd chromium)
 
 readonly config_dir="$HOME/.config/cxplatform"
 readonly containers_env="$config_dir/containers.env"

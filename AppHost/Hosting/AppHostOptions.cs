@@ -13,7 +13,7 @@ public sealed class AppHostOptions
     /// <summary>Where the AppHost builds services and keeps local server data; default <c>artifacts/apphost</c> in the repository.</summary>
     public string? ArtifactsPath { get; set; }
 
-    /// <summary>An OpenTelemetry collector for the services; none by default.</summary>
+    /// <summary>An OpenTelemetry collector (OTLP/gRPC) for the services instead of the dashboard's own receiver.</summary>
     public string? OtlpEndpoint { get; set; }
 
     /// <summary>How long a started resource may take to become healthy.</summary>

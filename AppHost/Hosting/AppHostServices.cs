@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using CxPlatform.AppHost.Hosting.Dashboard;
 using CxPlatform.AppHost.Hosting.Orchestration;
+using CxPlatform.AppHost.Otlp;
 using CxPlatform.AppHost.Hosting.Processes;
 using CxPlatform.AppHost.Hosting.Servers;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +20,10 @@ internal static class AppHostServices
         host.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         host.Services.AddHttpClient();
 
+        host.Services.AddSingleton(new DashboardAddress(dashboardPort));
+        host.Services.AddSingleton(new TraceStore());
+        host.Services.AddSingleton(new LogStore());
+        host.Services.AddSingleton(new MetricStore());
         host.Services.AddSingleton(TimeProvider.System);
         host.Services.AddSingleton(model);
         host.Services.AddSingleton(options);

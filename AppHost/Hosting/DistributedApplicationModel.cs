@@ -14,6 +14,8 @@ public sealed class DistributedApplicationModel
 
     public IReadOnlyList<IResource> Resources { get; }
 
+    public IResource? Find(string name) => Resources.FirstOrDefault(resource => resource.Name == name);
+
     public IEnumerable<ProjectResource> Projects => Resources.OfType<ProjectResource>();
 
     /// <summary>When the AppHost started (<see cref="TimeProvider.GetTimestamp"/>), for the cold-start time.</summary>

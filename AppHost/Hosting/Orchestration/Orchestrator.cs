@@ -27,7 +27,38 @@ internal sealed class Orchestrator(
     private readonly Dictionary<IResource, TaskCompletionSource> _started = Signals(model);
     private readonly Dictionary<IResource, TaskCompletionSource> _healthy = Signals(model);
     private readonly SemaphoreSlim _stopGate = new(1, 1);
+    private readonly CancellationTokenSource _shutdown = new();
     private bool _stopped;
+
+    /// <summary>
+    /// Stops, starts or restarts a resource's process on request. A stopped resource stays stopped (a crashed one is
+    /// restarted with the usual backoff); a start after a stop and a restart count as restarts.
+    /// </summary>
+    public async Task<ResourceCommandOutcome> ExecuteCommandAsync(IResource resource, ResourceCommand command)
+    {
+        if (_stopped || !_started[resource].Task.IsCompletedSuccessfully || !_runners.TryGetValue(resource, out var runner))
+        {
+            return ResourceCommandOutcome.NotReady;
+        }
+        if (runner is not ISupervisedRunner supervised)
+        {
+            return ResourceCommandOutcome.NotSupported;
+        }
+        logger.LogInformation("{Command} {Resource} (requested on the dashboard)", command, resource.Name);
+        switch (command)
+        {
+            case ResourceCommand.Stop:
+                await supervised.Supervisor.StopAsync();
+                return ResourceCommandOutcome.Done;
+            case ResourceCommand.Start:
+                await supervised.Supervisor.StartAgainAsync();
+                break;
+            default:
+                await supervised.Supervisor.RestartAsync();
+                break;
+        }
+        return ResourceCommandOutcome.Done;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +77,7 @@ internal sealed class Orchestrator(
                 return;
             }
             _stopped = true;
+            await _shutdown.CancelAsync();
             if (!_runners.IsEmpty)
             {
                 logger.LogInformation("Stopping resources");
@@ -64,6 +96,7 @@ internal sealed class Orchestrator(
     public override void Dispose()
     {
         _stopGate.Dispose();
+        _shutdown.Dispose();
         base.Dispose();
     }
 
@@ -73,6 +106,10 @@ internal sealed class Orchestrator(
         lifetime.ApplicationStarted.Register(() => logger.LogInformation("Dashboard: {DashboardUrl}", report.DashboardUrl));
         ledger.EndLeftovers();
 
+        foreach (var resource in model.Resources)
+        {
+            resource.Status.Changed += OnStatusChanged;
+        }
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var starts = model.Resources.Select(resource => StartResourceAsync(resource, startup)).ToList();
         try
@@ -140,6 +177,53 @@ internal sealed class Orchestrator(
             await Task.Delay(StartupHealthPollInterval, time, cancellationToken);
         }
         resource.Status.SetHealth(ResourceHealth.Healthy);
+    }
+
+    /// <summary>A process started again (after a crash, or on request) is followed until healthy.</summary>
+    private void OnStatusChanged(ResourceStatus status)
+    {
+        if (_stopped || status.State != ResourceState.Running || status.Health != ResourceHealth.Unknown)
+        {
+            return;
+        }
+        var resource = model.Find(status.Name);
+        // Only once it has been healthy: the first start has its own wait.
+        if (resource is not null && _healthy[resource].Task.IsCompleted && _runners.TryGetValue(resource, out var runner))
+        {
+            try
+            {
+                _ = FollowHealthAsync(resource, runner, _shutdown.Token);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The AppHost has stopped.
+            }
+        }
+    }
+
+    /// <summary>After a start: healthy as soon as the probe says so, not at the monitor's next tick.</summary>
+    private async Task FollowHealthAsync(IResource resource, IResourceRunner runner, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = time.GetTimestamp();
+            while (resource.Status.State == ResourceState.Running && time.GetElapsedTime(started) < options.HealthyTimeout)
+            {
+                if (await runner.IsHealthyAsync(cancellationToken))
+                {
+                    resource.Status.SetHealth(ResourceHealth.Healthy);
+                    return;
+                }
+                await Task.Delay(StartupHealthPollInterval, time, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Following the health of {Resource} failed", resource.Name);
+        }
     }
 
     private async Task MonitorHealthAsync(IResource resource, CancellationToken stoppingToken)

@@ -7,110 +7,72 @@ using Microsoft.Extensions.Logging;
 namespace CxPlatform.AppHost.Hosting.Orchestration;
 
 /// <summary>Builds the project, runs it as <c>dotnet {assembly}</c>, and restarts it with a growing delay whenever it exits.</summary>
-internal sealed class ProjectRunner(
-    ProjectResource project,
-    ProjectBuilder builder,
-    ServiceEnvironment environment,
-    ResourceOutput output,
-    ProcessLedger ledger,
-    IHttpClientFactory httpClients,
-    AppHostOptions options,
-    AppHostPaths paths,
-    TimeProvider time,
-    ILogger<ProjectRunner> logger) : IResourceRunner
+internal sealed class ProjectRunner : IResourceRunner, ISupervisedRunner
 {
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly ProjectResource _project;
+    private readonly ProjectBuilder _builder;
+    private readonly ServiceEnvironment _environment;
+    private readonly ResourceOutput _output;
+    private readonly ProcessLedger _ledger;
+    private readonly IHttpClientFactory _httpClients;
+    private readonly AppHostPaths _paths;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ProjectRunner> _logger;
     private string? _assemblyPath;
-    private ChildProcess? _process;
-    private Task _supervision = Task.CompletedTask;
+
+    public ProjectRunner(
+        ProjectResource project,
+        ProjectBuilder builder,
+        ServiceEnvironment environment,
+        ResourceOutput output,
+        ProcessLedger ledger,
+        IHttpClientFactory httpClients,
+        AppHostOptions options,
+        AppHostPaths paths,
+        TimeProvider time,
+        ILogger<ProjectRunner> logger)
+    {
+        _project = project;
+        _builder = builder;
+        _environment = environment;
+        _output = output;
+        _ledger = ledger;
+        _httpClients = httpClients;
+        _paths = paths;
+        _time = time;
+        _logger = logger;
+        Supervisor = new ProcessSupervisor(project, Launch, ledger, options, time, logger);
+    }
+
+    public ProcessSupervisor Supervisor { get; }
 
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        project.Status.SetSource(Path.GetRelativePath(Path.Combine(paths.AppHostDirectory, ".."), project.ProjectPath));
-        project.Status.SetEndpoints([new ResourceEndpoint("http", project.HttpUrl), new ResourceEndpoint("grpc", project.GrpcUrl)]);
-        project.Status.SetState(ResourceState.Building);
-        _assemblyPath = await builder.BuildAsync(project, cancellationToken);
+        _project.Status.SetSource(Path.GetRelativePath(Path.Combine(_paths.AppHostDirectory, ".."), _project.ProjectPath));
+        _project.Status.SetEndpoints([new ResourceEndpoint("http", _project.HttpUrl), new ResourceEndpoint("grpc", _project.GrpcUrl)]);
+        _project.Status.SetState(ResourceState.Building);
+        _assemblyPath = await _builder.BuildAsync(_project, cancellationToken);
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _process = Launch();
-        _supervision = SuperviseAsync(_stopping.Token);
-        return Task.CompletedTask;
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => Supervisor.StartAsync();
 
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken) =>
-        HttpReadyProbe.IsReadyAsync(httpClients.CreateClient(HttpReadyProbe.ClientName), project.HttpUrl + HealthExtensions.ReadyPath, cancellationToken);
+        HttpReadyProbe.IsReadyAsync(_httpClients.CreateClient(HttpReadyProbe.ClientName), _project.HttpUrl + HealthExtensions.ReadyPath, cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        await _supervision;
-        if (_process is { } process)
-        {
-            var processId = process.Id;
-            if (!await process.StopAsync(options.StopTimeout))
-            {
-                logger.LogWarning("{Resource} did not stop within {Timeout} and was killed", project.Name, options.StopTimeout);
-            }
-            ledger.Forget(processId);
-            process.Dispose();
-            _process = null;
-        }
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => Supervisor.DisposeAsync();
 
     private ChildProcess Launch()
     {
-        var assemblyPath = _assemblyPath ?? throw new InvalidOperationException($"'{project.Name}' has not been built.");
+        var assemblyPath = _assemblyPath ?? throw new InvalidOperationException($"'{_project.Name}' has not been built.");
         var startInfo = ProcessCommand.Create("dotnet", [assemblyPath], ownSession: true);
         // Like `dotnet run`: the content root (appsettings.json, wwwroot) is the project folder.
-        startInfo.WorkingDirectory = Path.GetDirectoryName(project.ProjectPath)!;
-        environment.ApplyTo(startInfo, project);
+        startInfo.WorkingDirectory = Path.GetDirectoryName(_project.ProjectPath)!;
+        _environment.ApplyTo(startInfo, _project);
 
-        var process = ChildProcess.Start(startInfo, (line, isError) => output.Write(project, line, isError));
-        ledger.Record(process.Id, assemblyPath);
-        project.Status.MarkRunning(time.GetUtcNow(), process.Id);
-        logger.LogInformation("Started {Resource} as process {ProcessId} on {Url}", project.Name, process.Id, project.HttpUrl);
+        var process = ChildProcess.Start(startInfo, (line, isError) => _output.Write(_project, line, isError));
+        _ledger.Record(process.Id, assemblyPath);
+        _project.Status.MarkRunning(_time.GetUtcNow(), process.Id);
+        _logger.LogInformation("Started {Resource} as process {ProcessId} on {Url}", _project.Name, process.Id, _project.HttpUrl);
         return process;
-    }
-
-    private async Task SuperviseAsync(CancellationToken stopping)
-    {
-        var backoff = new RestartBackoff(options.MaxRestartDelay);
-        try
-        {
-            while (true)
-            {
-                var startedAt = time.GetUtcNow();
-                if (_process is { } process)
-                {
-                    var exitCode = await process.WaitForExitAsync(stopping);
-                    _process = null;
-                    ledger.Forget(process.Id);
-                    process.Dispose();
-                    project.Status.MarkExited(exitCode);
-                    logger.LogWarning("{Resource} exited with code {ExitCode}", project.Name, exitCode);
-                }
-
-                var delay = backoff.Next(time.GetUtcNow() - startedAt);
-                logger.LogInformation("Restarting {Resource} in {Delay}", project.Name, delay);
-                project.Status.SetState(ResourceState.Restarting);
-                await Task.Delay(delay, time, stopping);
-
-                project.Status.CountRestart();
-                try
-                {
-                    _process = Launch();
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogError("{Resource} could not be started again: {Reason}", project.Name, exception.Message);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-        }
     }
 }

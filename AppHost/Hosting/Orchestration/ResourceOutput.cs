@@ -15,7 +15,7 @@ internal sealed class ResourceOutput(DistributedApplicationModel model, TimeProv
 
     public void Write(IResource resource, string text, bool isError = false)
     {
-        resource.Log.Write(new LogLine(time.GetUtcNow(), text, isError));
+        resource.Log.Write(time.GetUtcNow(), text, isError);
         var prefix = resource.Name.PadRight(_nameWidth);
         if (_colored)
         {

@@ -8,6 +8,7 @@ internal sealed class ResourceRunnerFactory(IServiceProvider services)
     {
         ServerResource server => ActivatorUtilities.CreateInstance<ServerRunner>(services, server),
         PostgresDatabaseResource database => ActivatorUtilities.CreateInstance<DatabaseRunner>(services, database),
+        ExecutableResource executable => ActivatorUtilities.CreateInstance<ExecutableRunner>(services, executable),
         ProjectResource project => ActivatorUtilities.CreateInstance<ProjectRunner>(services, project),
         _ => throw new NotSupportedException($"The AppHost cannot run {resource.Type} resources ('{resource.Name}')."),
     };

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CxPlatform.AppHost.Hosting.Dashboard;
 using CxPlatform.AppHost.Hosting.Model;
 
 namespace CxPlatform.AppHost.Hosting.Orchestration;
@@ -7,7 +8,8 @@ namespace CxPlatform.AppHost.Hosting.Orchestration;
 /// The environment a service gets, with the names a .NET Aspire AppHost uses (STYLE.md), so services also run unchanged
 /// under Aspire.
 /// </summary>
-internal sealed class ServiceEnvironment(DistributedApplicationModel model, DevelopmentCredentials credentials, AppHostOptions options)
+internal sealed class ServiceEnvironment(
+    DistributedApplicationModel model, DevelopmentCredentials credentials, AppHostOptions options, DashboardAddress dashboard)
 {
     // Inherited from whoever started the AppHost, these would contradict what the AppHost sets.
     private static readonly string[] OwnedPrefixes =
@@ -40,8 +42,15 @@ internal sealed class ServiceEnvironment(DistributedApplicationModel model, Deve
         environment["OTEL_TRACES_SAMPLER"] = "always_on";
         if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
         {
+            // A collector of the developer's own (--AppHost:OtlpEndpoint), spoken to over gRPC.
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = options.OtlpEndpoint;
             environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+        }
+        else
+        {
+            // The dashboard's own receiver: the SDK appends /v1/traces, /v1/logs and /v1/metrics.
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = dashboard.Url;
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
         }
 
         environment["Auth__SigningKey"] = credentials.SigningKey;

@@ -13,6 +13,8 @@ internal sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
     public static ChildProcess Start(ProcessStartInfo startInfo, Action<string, bool> onLine)
     {
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };

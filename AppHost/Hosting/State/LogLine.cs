@@ -1,3 +1,4 @@
 namespace CxPlatform.AppHost.Hosting.State;
 
-public sealed record LogLine(DateTimeOffset At, string Text, bool IsError);
+/// <summary>One console line of a resource; <paramref name="Sequence"/> grows by one per line of that resource, from 1.</summary>
+public sealed record LogLine(long Sequence, DateTimeOffset At, string Text, bool IsError);

@@ -18,6 +18,8 @@ public sealed class ResourceStatus(string name, string type)
 
     public event Action<ResourceStatus>? Changed;
 
+    public string Name => name;
+
     public ResourceState State { get { lock (_gate) { return _state; } } }
 
     public ResourceHealth Health { get { lock (_gate) { return _health; } } }
@@ -43,6 +45,16 @@ public sealed class ResourceStatus(string name, string type)
         _state = ResourceState.Exited;
         _health = ResourceHealth.Unknown;
         _lastExitCode = exitCode;
+        _processId = null;
+        _startedAt = null;
+    });
+
+    /// <summary>Stopped on request (the dashboard's Stop, or the AppHost stopping): not restarted until started again.</summary>
+    public void MarkStopped(int? exitCode) => Update(() =>
+    {
+        _state = ResourceState.Finished;
+        _health = ResourceHealth.Unknown;
+        _lastExitCode = exitCode ?? _lastExitCode;
         _processId = null;
         _startedAt = null;
     });
