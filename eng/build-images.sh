@@ -13,7 +13,7 @@
 #   CXP_BASE_IMAGE         force a base image (skips the probe)
 #   CXP_RUNTIME_PACKAGES   Debian packages to add to a forced base ("" for a runtime-deps image)
 #   CXP_IMAGE_PREFIX       image names are PREFIX/<service>:TAG (default localhost/cxplatform)
-#   CXP_IMAGE_TAG          default: the short commit id; every image is also tagged :latest
+#   CXP_IMAGE_TAG          default: the short commit id (+ "-dirty" with uncommitted changes); also :latest
 #   CXP_CONTAINER_ENGINE   podman (default when installed) or docker
 set -Eeuo pipefail
 
@@ -43,7 +43,7 @@ if [ -z "$engine" ]; then
 	if command -v podman >/dev/null 2>&1; then engine=podman; elif command -v docker >/dev/null 2>&1; then engine=docker; else die "neither podman nor docker is installed (run eng/setup.sh)"; fi
 fi
 prefix="${CXP_IMAGE_PREFIX:-localhost/cxplatform}"
-tag="${CXP_IMAGE_TAG:-$(git -C "$repo_root" rev-parse --short HEAD 2>/dev/null || echo dev)}"
+tag="${CXP_IMAGE_TAG:-$(git -C "$repo_root" describe --always --dirty --abbrev=7 2>/dev/null || echo dev)}"
 
 choose_base() {
 	if [ -n "${CXP_BASE_IMAGE:-}" ]; then
