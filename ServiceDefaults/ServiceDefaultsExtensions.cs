@@ -15,10 +15,14 @@ namespace CxPlatform.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
+    public const string HostOptionsSection = "HostOptions";
+
     /// <summary>Telemetry, health, problem details, auth, tenancy, rate limits, idempotency keys, service discovery and resilience: what every CxPlatform service shares.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // HostOptions__ShutdownTimeout: how long SIGTERM may take (Kestrel drains requests, the bus its consumers, the outbox its last flush).
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection(HostOptionsSection));
         builder.AddDefaultTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddDefaultProblemDetails();

@@ -38,7 +38,8 @@ readonly podman_host="unix://$podman_socket"
 readonly podman_service_pidfile=/run/podman/cxplatform-service.pid
 readonly podman_service_log=/var/log/cxplatform-podman-service.log
 readonly containers_conf=/etc/containers/containers.conf
-readonly podman_packages=(podman runc netavark aardvark-dns iptables debootstrap debian-archive-keyring ca-certificates curl)
+# catatonit: the pause process `podman kube play` builds its pod infra image from (eng/kube-dev.sh); python3-yaml: its renderer.
+readonly podman_packages=(podman runc netavark aardvark-dns iptables debootstrap debian-archive-keyring ca-certificates curl catatonit python3-yaml)
 # What tests run as local processes: a real SMTP server for Delivery.Tests (/usr/bin/python3 -m aiosmtpd), and the
 # browser AppHost.Tests drives with Playwright (/usr/bin/chromium; Playwright never downloads one).
 readonly test_server_packages=(python3-aiosmtpd chromium)

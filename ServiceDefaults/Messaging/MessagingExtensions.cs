@@ -12,6 +12,7 @@ public static class MessagingExtensions
 {
     public const string PrefetchCountKey = "Messaging:PrefetchCount";
     public const string ConcurrentMessageLimitKey = "Messaging:ConcurrentMessageLimit";
+    public const string StopTimeoutKey = "Messaging:StopTimeout";
 
     /// <summary>
     /// MassTransit on RabbitMQ from <c>ConnectionStrings:messaging</c>: queues named "{service}-{consumer}" (competing consumers
@@ -27,7 +28,6 @@ public static class MessagingExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddScoped(typeof(InboxFilter<>));
         builder.Services.AddSingleton<OutboxPublisher>();
-        builder.Services.AddHostedService<OutboxDispatcher>();
 
         // Each message is its own inbox transaction: a deeper prefetch keeps the consumer busy while PostgreSQL commits.
         var prefetchCount = builder.Configuration.GetValue(PrefetchCountKey, 64);
@@ -64,6 +64,11 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // Stopping waits for in-flight consumers (their inbox transactions commit or roll back) up to this long.
+        builder.Services.Configure<MassTransitHostOptions>(host => host.StopTimeout = builder.Configuration.GetValue(StopTimeoutKey, TimeSpan.FromSeconds(15)));
+
+        // Registered after the bus: hosted services stop in reverse order, so the dispatcher's last flush runs while the bus can still publish.
+        builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using CxPlatform.Care.Extensions;
 using CxPlatform.Care.Grpc;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.ServiceDefaults.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,4 +20,4 @@ app.MapOutreachTasksApi();
 app.MapCareGoalsApi();
 app.MapGrpcService<CareOutreachGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
-app.Run();
+return await app.RunServiceAsync(args);

@@ -1,4 +1,5 @@
 using CxPlatform.ServiceDefaults;
+using CxPlatform.ServiceDefaults.Hosting;
 using CxPlatform.Surveys.Apis;
 using CxPlatform.Surveys.Extensions;
 
@@ -16,4 +17,4 @@ app.MapDistributionRulesApi();
 app.MapResultsApi();
 app.MapPublicSurveyApi();
 
-app.Run();
+return await app.RunServiceAsync(args);

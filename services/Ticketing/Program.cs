@@ -1,5 +1,6 @@
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.ServiceDefaults.Hosting;
 using CxPlatform.Ticketing.Apis;
 using CxPlatform.Ticketing.Apis.Sla;
 using CxPlatform.Ticketing.Extensions;
@@ -24,4 +25,4 @@ app.MapViewsApi();
 app.MapGrpcService<TicketingGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 app.MapSlaApi();
 
-app.Run();
+return await app.RunServiceAsync(args);

@@ -8,7 +8,8 @@ namespace CxPlatform.ServiceDefaults.Messaging.Outbox;
 /// <summary>
 /// Publishes outbox rows. One replica per database holds an advisory lock and dispatches; the others stand by and take over
 /// when its connection drops. Woken by NOTIFY at commit, polling only as a fallback; while the broker is down it backs off and
-/// retries, so a committed event is published at least once (consumers' inboxes absorb the rare duplicate).
+/// retries, so a committed event is published at least once (consumers' inboxes absorb the rare duplicate). On stop (SIGTERM)
+/// it makes one last attempt to publish what is committed, within the host's shutdown timeout, while the bus still runs.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     NpgsqlDataSource dataSource,
@@ -28,8 +29,15 @@ internal sealed partial class OutboxDispatcher(
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                await OutboxStore.ListenAsync(connection, stoppingToken);
-                await RunAsync(connection, backoff, stoppingToken);
+                try
+                {
+                    await OutboxStore.ListenAsync(connection, stoppingToken);
+                    await RunAsync(connection, backoff, stoppingToken);
+                }
+                finally
+                {
+                    await ReleaseLockAsync(connection);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -40,6 +48,58 @@ internal sealed partial class OutboxDispatcher(
                 LogDispatcherFailed(exception);
                 await DelayAsync(backoff.Next(), stoppingToken);
             }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushOnStopAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The dispatching connection is closed by now, so the lock is free: whoever takes it first publishes. When another replica
+    /// has it, it publishes these rows too; a broker that is down leaves them for the next dispatcher.
+    /// </summary>
+    private async Task FlushOnStopAsync(CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.FlushOnStopTimeout);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(deadline.Token);
+            if (!await OutboxStore.TryAcquireDispatcherLockAsync(connection, deadline.Token))
+            {
+                return;
+            }
+            var flushed = await DispatchPendingAsync(connection, deadline.Token);
+            LogFlushedOnStop(flushed);
+            await ReleaseLockAsync(connection);
+        }
+        catch (Exception exception)
+        {
+            LogFlushOnStopFailed(exception);
+        }
+    }
+
+    /// <summary>
+    /// A closed connection goes back to the pool with its session, and the session keeps the advisory lock until the pool reuses
+    /// it: release it explicitly so that a standby replica (or this replica's last flush) takes over at once.
+    /// </summary>
+    private static async Task ReleaseLockAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open)
+        {
+            return; // broken: Npgsql closes it for real, and the session's locks go with it
+        }
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await OutboxStore.ReleaseDispatcherLockAsync(connection, timeout.Token);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or InvalidOperationException)
+        {
+            // The connection is unusable; it will not return to the pool.
         }
     }
 
@@ -139,6 +199,12 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(LogLevel.Warning, "Outbox dispatcher failed; retrying")]
     private partial void LogDispatcherFailed(Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "Stopping: flushed the outbox (complete: {Complete})")]
+    private partial void LogFlushedOnStop(bool complete);
+
+    [LoggerMessage(LogLevel.Warning, "Stopping: the last outbox flush failed; another replica or the next start publishes the rest")]
+    private partial void LogFlushOnStopFailed(Exception exception);
 
     [LoggerMessage(LogLevel.Warning, "Publishing outbox message {MessageId} failed, will retry: {Error}")]
     private partial void LogPublishFailed(Guid messageId, string error);

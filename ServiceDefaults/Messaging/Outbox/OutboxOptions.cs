@@ -16,6 +16,9 @@ public sealed class OutboxOptions
     public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(250);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>On stop, how long the last flush of committed rows may take (within the host's shutdown timeout).</summary>
+    public TimeSpan FlushOnStopTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Sent rows are kept this long for diagnosis, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);

@@ -16,6 +16,10 @@ internal static class OutboxStore
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>Releases the lock if this session holds it (a standby's session holds none: nothing happens).</summary>
+    public static async Task ReleaseDispatcherLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, "SELECT pg_advisory_unlock_all()", cancellationToken);
+
     public static async Task<List<PendingOutboxMessage>> ReadPendingAsync(NpgsqlConnection connection, int batchSize, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
