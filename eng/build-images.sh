@@ -22,6 +22,7 @@ services=(
 	"Ticketing ticketing"
 	"CareOutreach care-outreach"
 	"Surveys surveys"
+	"Insights insights"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

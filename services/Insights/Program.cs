@@ -3,6 +3,7 @@ using CxPlatform.Insights.Extensions;
 using CxPlatform.Insights.Grpc;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Auth;
+using CxPlatform.ServiceDefaults.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,4 +17,4 @@ app.MapTouchpointsApi();
 app.MapCustomersApi();
 app.MapGrpcService<InsightsGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
-app.Run();
+return await app.RunServiceAsync(args);

@@ -1,5 +1,6 @@
 extern alias care;
 extern alias surveys;
+extern alias insights;
 
 using System.Diagnostics;
 using System.Reflection;
@@ -16,7 +17,7 @@ namespace CxPlatform.Platform.Tests;
 /// </summary>
 public sealed class MigrateModeTests(PlatformContainers containers)
 {
-    public static TheoryData<string> Services => [nameof(ResourceNames.Ticketing), nameof(ResourceNames.CareOutreach), nameof(ResourceNames.Surveys)];
+    public static TheoryData<string> Services => [nameof(ResourceNames.Ticketing), nameof(ResourceNames.CareOutreach), nameof(ResourceNames.Surveys), nameof(ResourceNames.Insights)];
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -26,7 +27,8 @@ public sealed class MigrateModeTests(PlatformContainers containers)
         {
             nameof(ResourceNames.Ticketing) => (typeof(Program).Assembly, ResourceNames.TicketingDb),
             nameof(ResourceNames.CareOutreach) => (typeof(care::Program).Assembly, ResourceNames.CareOutreachDb),
-            _ => (typeof(surveys::Program).Assembly, ResourceNames.SurveysDb),
+            nameof(ResourceNames.Surveys) => (typeof(surveys::Program).Assembly, ResourceNames.SurveysDb),
+            _ => (typeof(insights::Program).Assembly, ResourceNames.InsightsDb),
         };
         var database = await containers.CreateDatabaseAsync(databaseName);
 
