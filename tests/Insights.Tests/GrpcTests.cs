@@ -30,7 +30,7 @@ public sealed class GrpcTests(InsightsApiFactory factory) : IClassFixture<Insigh
             new GetCustomerContextRequest { CustomerId = customer.ToString(), MaxTouchpoints = 2 }, InsightsGrpc.As(tenant, CxRoles.Service));
 
         Assert.Equal((JourneyStages.Loyal, false, 0), (context.JourneyStage, context.AtRisk, context.RiskReasons.Count));
-        Assert.Null(context.HealthScore);
+        Assert.Equal(100, context.HealthScore); // promoter, no tickets, active
         Assert.Equal([PlatformKinds.SurveyResponded, TouchpointKinds.OrderPlaced], context.RecentTouchpoints.Select(t => t.Kind));
         Assert.Equal("A-1", context.RecentTouchpoints[1].Attributes["order_id"]);
         var score = Assert.Single(context.RecentScores);

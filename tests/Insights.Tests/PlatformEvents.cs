@@ -16,6 +16,10 @@ internal static class PlatformEvents
         new(tenant, Guid.NewGuid(), at, ticketId, 42, customerId, TicketChannels.Email, TicketTypes.Incident, TicketPriorities.High, null, "agent-1",
             ["shipping"], at.AddHours(-5));
 
+    public static SlaBreached SlaBreached(string tenant, Guid ticketId, Guid? customerId, DateTimeOffset at) =>
+        new(tenant, Guid.NewGuid(), at, ticketId, 42, customerId, TicketChannels.Email, TicketTypes.Incident, TicketPriorities.High, null, "agent-1",
+            SlaMetrics.Resolution, at, Guid.NewGuid());
+
     public static SurveyResponded SurveyResponded(string tenant, Guid customerId, DateTimeOffset at, string kind, int score) =>
         new(tenant, Guid.NewGuid(), at, Guid.NewGuid(), Guid.NewGuid(), 1, kind, customerId, score,
             kind == SurveyKinds.Nps ? NpsCategories.FromScore(score) : null, "Slow delivery.", Guid.NewGuid(), null, null);

@@ -13,7 +13,7 @@ public static class CustomersApi
         var api = app.MapGroup("api/v1/customers/{customerId:guid}").WithTags("Customers").RequireAuthorization(InsightsPolicies.Reader);
 
         api.MapGet("/", GetCustomer).WithName("GetCustomerSummary")
-            .WithSummary("Journey stage, counts, the latest touchpoints and survey answers; 404 until Insights has seen the customer");
+            .WithSummary("Journey stage, health score, counts, the latest touchpoints and survey answers; 404 until Insights has seen the customer");
         api.MapGet("/timeline", GetTimeline).WithName("GetCustomerTimeline")
             .WithSummary("Every touchpoint of the customer, newest first, cursor-paged; filter with kinds");
         return app;
@@ -29,7 +29,8 @@ public static class CustomersApi
         var recent = await timeline.PageAsync(customerId, null, null, RecentCount, cancellationToken);
         var scores = await timeline.RecentResponsesAsync(customerId, RecentCount, cancellationToken);
         var state = snapshot.State;
-        return TypedResults.Ok(new CustomerSummary(customerId, snapshot.Journey.Stage, snapshot.Journey.RiskReasons, state.FirstSeenAt, state.LastActivityAt,
+        return TypedResults.Ok(new CustomerSummary(customerId, snapshot.Journey.Stage, snapshot.Journey.RiskReasons, state.HealthScore, snapshot.AtRisk,
+            state.HealthReasons, state.FirstSeenAt, state.LastActivityAt,
             state.TouchpointCount, state.OrderCount, state.LastOrderAt, snapshot.OpenTickets, state.LastNpsScore, state.LastCsatScore, state.LastReviewRating,
             await timeline.CountsByKindAsync(customerId, cancellationToken),
             recent.Items.Select(TimelineEntry.From).ToList(), scores.Select(SurveyScoreEntry.From).ToList()));

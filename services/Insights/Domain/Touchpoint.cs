@@ -66,4 +66,7 @@ public sealed class Touchpoint : AggregateRoot, ITenantScoped
         }
         return touchpoint;
     }
+
+    /// <summary>This touchpoint moved its customer's health score below the threshold: the event leaves with the touchpoint's transaction.</summary>
+    public void RaiseCustomerAtRisk(CustomerAtRisk atRisk) => Raise(atRisk);
 }

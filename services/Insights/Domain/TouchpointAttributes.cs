@@ -11,4 +11,7 @@ public static class TouchpointAttributes
     public const string Score = "score";
     public const string Category = "category";
     public const string RelatedTicketId = "related_ticket_id";
+
+    /// <summary>A completed outreach's sentiment as the care agent judged it (<c>Sentiments</c>).</summary>
+    public const string Sentiment = "sentiment";
 }

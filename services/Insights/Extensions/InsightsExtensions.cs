@@ -1,5 +1,6 @@
 using CxPlatform.Insights.Apis;
 using CxPlatform.Insights.Domain;
+using CxPlatform.Insights.Domain.Health;
 using CxPlatform.Insights.Infrastructure;
 using CxPlatform.Insights.Messaging;
 using CxPlatform.Insights.Recording;
@@ -46,6 +47,8 @@ public static class InsightsExtensions
 
         builder.Services.Configure<JourneyOptions>(builder.Configuration.GetSection(JourneyOptions.SectionName));
         builder.Services.Configure<PartitionOptions>(builder.Configuration.GetSection(PartitionOptions.SectionName));
+        builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.SectionName));
+        builder.Services.AddScoped<CustomerHealth>();
         builder.Services.AddScoped<TouchpointRecorder>();
         builder.Services.AddScoped<CustomerTimeline>();
         builder.Services.AddHostedService<TouchpointPartitionMaintainer>();

@@ -1,4 +1,3 @@
-using CxPlatform.Contracts;
 using CxPlatform.Contracts.Grpc.Insights;
 using CxPlatform.Insights.Apis;
 using CxPlatform.Insights.Timeline;
@@ -30,8 +29,12 @@ internal sealed class InsightsGrpcService(CustomerTimeline timeline, TimeProvide
         if (await timeline.SnapshotAsync(customerId, cancellationToken) is { } snapshot)
         {
             answer.JourneyStage = snapshot.Journey.Stage;
-            answer.AtRisk = snapshot.Journey.Stage == JourneyStages.AtRisk;
-            answer.RiskReasons.Add(snapshot.Journey.RiskReasons);
+            answer.AtRisk = snapshot.AtRisk;
+            answer.RiskReasons.Add(snapshot.RiskReasons);
+            if (snapshot.State.HealthScore is { } score)
+            {
+                answer.HealthScore = score;
+            }
         }
         var recent = await timeline.PageAsync(customerId, null, null, maxTouchpoints, cancellationToken);
         answer.RecentTouchpoints.Add(recent.Items.Select(ContextMessages.ToMessage));

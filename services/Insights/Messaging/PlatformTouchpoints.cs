@@ -68,7 +68,7 @@ internal static class PlatformTouchpoints
         {
             ["outreach_id"] = Text(e.OutreachId), ["kind"] = e.Kind, ["channel"] = e.Channel, ["outcome"] = e.Outcome, ["due_at"] = Text(e.DueAt),
             ["is_automated"] = Flag(e.IsAutomated),
-        }, ("sentiment", e.Sentiment), ("related_ticket_id", e.RelatedTicketId?.ToString()), ("care_goal_id", e.CareGoalId?.ToString())));
+        }, (TouchpointAttributes.Sentiment, e.Sentiment), ("related_ticket_id", e.RelatedTicketId?.ToString()), ("care_goal_id", e.CareGoalId?.ToString())));
 
     public static TouchpointDraft From(CareGoalMissed e) => Draft(e, PlatformKinds.CareGoalMissed, ResourceNames.CareOutreach, e.CustomerId, null,
         $"Care goal missed: {e.GoalName}",

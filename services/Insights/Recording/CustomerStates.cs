@@ -23,11 +23,13 @@ internal static class CustomerStates
         var npsAt = nps is null ? (DateTimeOffset?)null : at;
         var csatAt = csat is null ? (DateTimeOffset?)null : at;
         var ratingAt = rating is null ? (DateTimeOffset?)null : at;
+        var sentiment = draft.Kind == PlatformKinds.OutreachCompleted ? draft.Attributes.GetValueOrDefault(TouchpointAttributes.Sentiment) : null;
+        var sentimentAt = sentiment is null ? (DateTimeOffset?)null : at;
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO customer_states AS s ("TenantId", "CustomerId", "FirstSeenAt", "LastActivityAt", "TouchpointCount", "OrderCount",
-                "FirstOrderAt", "LastOrderAt", "LastNpsScore", "LastNpsAt", "LastCsatScore", "LastCsatAt", "LastReviewRating", "LastReviewAt", "UpdatedAt")
+                "FirstOrderAt", "LastOrderAt", "LastNpsScore", "LastNpsAt", "LastCsatScore", "LastCsatAt", "LastReviewRating", "LastReviewAt", "LastSentiment", "LastSentimentAt", "HealthReasons", "BelowThreshold", "UpdatedAt")
             VALUES ({tenantId}, {customerId}, {at}, {at}, 1, {(isOrder ? 1 : 0)},
-                {orderAt}, {orderAt}, {nps}, {npsAt}, {csat}, {csatAt}, {rating}, {ratingAt}, {now})
+                {orderAt}, {orderAt}, {nps}, {npsAt}, {csat}, {csatAt}, {rating}, {ratingAt}, {sentiment}, {sentimentAt}, ARRAY[]::text[], FALSE, {now})
             ON CONFLICT ("TenantId", "CustomerId") DO UPDATE SET
                 "FirstSeenAt" = LEAST(s."FirstSeenAt", EXCLUDED."FirstSeenAt"),
                 "LastActivityAt" = GREATEST(s."LastActivityAt", EXCLUDED."LastActivityAt"),
@@ -41,6 +43,8 @@ internal static class CustomerStates
                 "LastCsatAt" = GREATEST(s."LastCsatAt", EXCLUDED."LastCsatAt"),
                 "LastReviewRating" = CASE WHEN EXCLUDED."LastReviewAt" >= s."LastReviewAt" OR s."LastReviewAt" IS NULL THEN COALESCE(EXCLUDED."LastReviewRating", s."LastReviewRating") ELSE s."LastReviewRating" END,
                 "LastReviewAt" = GREATEST(s."LastReviewAt", EXCLUDED."LastReviewAt"),
+                "LastSentiment" = CASE WHEN EXCLUDED."LastSentimentAt" >= s."LastSentimentAt" OR s."LastSentimentAt" IS NULL THEN COALESCE(EXCLUDED."LastSentiment", s."LastSentiment") ELSE s."LastSentiment" END,
+                "LastSentimentAt" = GREATEST(s."LastSentimentAt", EXCLUDED."LastSentimentAt"),
                 "UpdatedAt" = EXCLUDED."UpdatedAt"
             """, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using CxPlatform.Contracts;
 using CxPlatform.Insights.Domain;
 using CxPlatform.Insights.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -28,4 +29,8 @@ internal static class TicketLinks
             """).ToListAsync(cancellationToken);
         return linked.SingleOrDefault();
     }
+
+    /// <summary>The customer's open tickets: latest status unsolved, or not known yet.</summary>
+    public static Task<int> OpenCountAsync(InsightsDbContext db, Guid customerId, CancellationToken cancellationToken) =>
+        db.TicketLinks.CountAsync(l => l.CustomerId == customerId && (l.Status == null || TicketStatuses.Unsolved.Contains(l.Status)), cancellationToken);
 }

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CxPlatform.Insights.Recording;
 
 /// <summary>
-/// Appends one touchpoint, exactly once per (tenant, source, dedupe key), and keeps the ticket link and the customer's state
-/// row in step. Runs inside the caller's transaction (the inbox's, or the API's); the caller saves, which also writes the
+/// Appends one touchpoint, exactly once per (tenant, source, dedupe key), and keeps the ticket link, the customer's state
+/// row and health score in step. Runs inside the caller's transaction (the inbox's, or the API's); the caller saves, which also writes the
 /// touchpoint's <c>TouchpointRecorded</c> to the outbox.
 /// </summary>
-public sealed class TouchpointRecorder(InsightsDbContext db, ITenantContext tenant, TimeProvider time)
+public sealed class TouchpointRecorder(InsightsDbContext db, ITenantContext tenant, TimeProvider time, CustomerHealth health)
 {
     public async Task<RecordResult> RecordAsync(TouchpointDraft draft, CancellationToken cancellationToken)
     {
@@ -30,11 +30,13 @@ public sealed class TouchpointRecorder(InsightsDbContext db, ITenantContext tena
         {
             customerId = await TicketLinks.UpsertAsync(db, tenantId, ticketId, draft, cancellationToken) ?? customerId;
         }
+        var touchpoint = Touchpoint.Record(id, tenantId, draft, customerId, now);
+        db.Touchpoints.Add(touchpoint);
         if (customerId is { } customer)
         {
             await CustomerStates.UpsertAsync(db, tenantId, customer, draft, now, cancellationToken);
+            await health.AssessAsync(tenantId, customer, touchpoint, cancellationToken);
         }
-        db.Touchpoints.Add(Touchpoint.Record(id, tenantId, draft, customerId, now));
         return new RecordResult(id, Created: true);
     }
 

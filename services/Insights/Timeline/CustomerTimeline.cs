@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.Insights.Domain;
 using CxPlatform.Insights.Infrastructure;
+using CxPlatform.Insights.Recording;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -44,8 +45,7 @@ public sealed class CustomerTimeline(InsightsDbContext db, TimeProvider time, IO
         {
             return null;
         }
-        var openTickets = await db.TicketLinks.CountAsync(
-            l => l.CustomerId == customerId && (l.Status == null || TicketStatuses.Unsolved.Contains(l.Status)), cancellationToken);
+        var openTickets = await TicketLinks.OpenCountAsync(db, customerId, cancellationToken);
         return new CustomerSnapshot(state, openTickets, JourneyRules.Assess(JourneyFacts.From(state, openTickets), time.GetUtcNow(), journey.Value));
     }
 

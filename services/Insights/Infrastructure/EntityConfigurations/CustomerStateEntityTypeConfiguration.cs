@@ -11,5 +11,7 @@ internal sealed class CustomerStateEntityTypeConfiguration : IEntityTypeConfigur
         builder.ToTable("customer_states");
         builder.HasKey(s => new { s.TenantId, s.CustomerId });
         builder.Property(s => s.TenantId).HasMaxLength(63);
+        builder.Property(s => s.LastSentiment).HasMaxLength(20);
+        builder.Property(s => s.HealthReasons).HasColumnType("text[]");
     }
 }

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using CxPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -31,6 +32,12 @@ namespace CxPlatform.Insights.Infrastructure.Migrations
                     LastCsatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastReviewRating = table.Column<int>(type: "integer", nullable: true),
                     LastReviewAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSentiment = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastSentimentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HealthScore = table.Column<double>(type: "double precision", nullable: true),
+                    HealthReasons = table.Column<List<string>>(type: "text[]", nullable: false),
+                    BelowThreshold = table.Column<bool>(type: "boolean", nullable: false),
+                    HealthComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
