@@ -13,6 +13,7 @@ app.MapDefaultEndpoints();
 app.MapSurveysApi();
 app.MapInvitationsApi();
 app.MapDistributionRulesApi();
+app.MapSurveySettingsApi();
 app.MapResultsApi();
 app.MapPublicSurveyApi();
 

@@ -1,3 +1,4 @@
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using CxPlatform.Surveys.Domain;
@@ -17,6 +18,10 @@ public sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options,
     public DbSet<CustomerApology> CustomerApologies => Set<CustomerApology>();
     public DbSet<SurveySettings> Settings => Set<SurveySettings>();
 
-    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+    protected override void ConfigureDomain(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SurveysDbContext).Assembly);
+        // Invitation e-mails and webhooks (services/Delivery), committed with the invitation they send.
+        modelBuilder.AddDeliveryQueue();
+    }
 }
