@@ -40,6 +40,11 @@ public static class SurveySettingsApi
         var settings = await EnsureSavedAsync(services, cancellationToken);
         if (expectedVersion is not null)
         {
+            // Checked here too: a PUT that changes nothing issues no UPDATE, so the row version alone would not refuse a stale one.
+            if (expectedVersion != settings.Version)
+            {
+                throw new DbUpdateConcurrencyException("The survey settings changed since the ETag was read.");
+            }
             services.Db.Entry(settings).Property(s => s.Version).OriginalValue = expectedVersion.Value;
         }
         settings.Redefine(request.ThrottleDays!.Value, request.ApologyQuietDays!.Value, request.MessageWebhook?.Url, request.MessageWebhook?.Secret,
