@@ -57,6 +57,7 @@ public static class SurveysExtensions
         builder.Services.AddScoped<InvitationIssuer>();
         builder.Services.AddScoped<InvitationSender>();
         builder.Services.AddScoped<InvitationSweeper>();
+        builder.Services.AddScoped<ScheduledRuns>();
         builder.Services.AddSingleton<DistributionStore>();
         builder.Services.AddHostedService<DistributionScheduler>();
     }

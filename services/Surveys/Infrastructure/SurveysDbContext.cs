@@ -17,6 +17,7 @@ public sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options,
     public DbSet<PlannedInvitation> PlannedInvitations => Set<PlannedInvitation>();
     public DbSet<CustomerApology> CustomerApologies => Set<CustomerApology>();
     public DbSet<SurveySettings> Settings => Set<SurveySettings>();
+    public DbSet<KnownCustomer> KnownCustomers => Set<KnownCustomer>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

@@ -325,8 +325,17 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.Property<TimeSpan>("Expiry")
                         .HasColumnType("interval");
 
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextRunAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<TimeSpan?>("ReminderAfter")
                         .HasColumnType("interval");
+
+                    b.Property<string>("Schedule")
+                        .HasColumnType("jsonb");
 
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
@@ -348,6 +357,9 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.HasIndex("TenantId", "SurveyId");
 
                     b.HasIndex("TenantId", "Trigger", "Enabled");
+
+                    b.HasIndex(new[] { "NextRunAt" }, "ix_distribution_rules_next_run")
+                        .HasFilter("\"NextRunAt\" IS NOT NULL");
 
                     b.ToTable("distribution_rules", (string)null);
                 });
@@ -464,6 +476,25 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                         .HasFilter("\"SendDueAt\" IS NOT NULL");
 
                     b.ToTable("survey_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.KnownCustomer", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "CustomerId");
+
+                    b.HasIndex("TenantId", "LastSeenAt");
+
+                    b.ToTable("known_customers", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Surveys.Domain.PlannedInvitation", b =>
