@@ -35,12 +35,6 @@ public sealed class ScheduleTests(DistributionFactory factory) : IClassFixture<D
         {
             Allowed = false, DenialReason = Contracts.Grpc.CareOutreach.DenialReason.OptedOut,
         };
-        foreach (var (customer, at) in new[] { (recent, now.AddDays(-3)), (alsoRecent, now.AddDays(-100)), (longAgo, now.AddDays(-400)), (optedOut, now.AddDays(-1)) })
-        {
-            await factory.PublishAsync(Solved(tenant, customer, at));
-        }
-        await Eventually.ReturnsAsync(() => Sql.CountAsync(factory.DatabaseConnectionString, "known_customers", $"\"TenantId\" = '{tenant}'"), n => n == 4);
-
         var (admin, surveyId) = await SurveyWithRuleAsync(factory, tenant, new
         {
             trigger = "schedule", delayHours = 0, expiryDays = 7,
@@ -49,6 +43,14 @@ public sealed class ScheduleTests(DistributionFactory factory) : IClassFixture<D
         var rule = Assert.Single((await admin.GetFromJsonAsync<List<DistributionRuleDetails>>($"/api/v1/surveys/{surveyId}/distribution-rules"))!);
         Assert.Equal((new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.Zero), (DateTimeOffset?)null), (rule.NextRunAt!.Value, rule.LastRunAt));
         Assert.Equal(new DistributionScheduleBody(null, 3, "09:00", "Europe/Zurich", 365), rule.Schedule);
+
+        // Customers seen in events (after the rule exists, as in the other distribution tests: the consumers are up by then).
+        foreach (var (customer, at) in new[] { (recent, now.AddDays(-3)), (alsoRecent, now.AddDays(-100)), (longAgo, now.AddDays(-400)), (optedOut, now.AddDays(-1)) })
+        {
+            await factory.PublishAsync(Solved(tenant, customer, at));
+        }
+        Assert.Equal(4, await Eventually.ReturnsAsync(
+            () => Sql.CountAsync(factory.DatabaseConnectionString, "known_customers", $"\"TenantId\" = '{tenant}'"), n => n == 4));
 
         factory.Clock.Advance(TimeSpan.FromDays(1));
 
