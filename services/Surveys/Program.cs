@@ -14,6 +14,7 @@ app.MapDefaultEndpoints();
 app.MapSurveysApi();
 app.MapInvitationsApi();
 app.MapDistributionRulesApi();
+app.MapSurveySettingsApi();
 app.MapResultsApi();
 app.MapPublicSurveyApi();
 

@@ -11,7 +11,10 @@ public sealed record DistributionRuleDetails(
     int ExpiryDays,
     int? ReminderAfterDays,
     bool Enabled,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    DistributionScheduleBody? Schedule = null,
+    DateTimeOffset? NextRunAt = null,
+    DateTimeOffset? LastRunAt = null)
 {
     public static DistributionRuleDetails From(DistributionRule rule) => new(
         rule.Id,
@@ -23,5 +26,8 @@ public sealed record DistributionRuleDetails(
         (int)rule.Expiry.TotalDays,
         rule.ReminderAfter is { } reminder ? (int)reminder.TotalDays : null,
         rule.Enabled,
-        rule.CreatedAt);
+        rule.CreatedAt,
+        rule.Schedule is null ? null : DistributionScheduleBody.From(rule.Schedule),
+        rule.NextRunAt,
+        rule.LastRunAt);
 }

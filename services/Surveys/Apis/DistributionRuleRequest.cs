@@ -1,4 +1,5 @@
 using CxPlatform.Contracts;
+using CxPlatform.ServiceDefaults.BusinessTime;
 using CxPlatform.ServiceDefaults.Errors;
 using CxPlatform.Surveys.Domain;
 
@@ -11,8 +12,14 @@ public sealed record DistributionRuleRequest(
     int DelayHours,
     int ExpiryDays,
     int? ReminderAfterDays,
-    bool Enabled = true)
+    bool Enabled = true,
+    DistributionScheduleBody? Schedule = null)
 {
+    public const int MaxEveryDays = 366;
+    public const int MaxDayOfMonth = 28;
+    public const int MaxLookBackDays = 730;
+    public const int DefaultLookBackDays = 365;
+
     public const int MaxDelayHours = 30 * 24;
     public const int MaxExpiryDays = 90;
 
@@ -36,7 +43,45 @@ public sealed record DistributionRuleRequest(
             throw new InvalidRequestException("reminderAfterDays", "At least 1 day, and before the invitation expires.");
         }
         return new DistributionRuleDefinition(Trigger, ConditionsFor(Trigger, Conditions), TimeSpan.FromHours(DelayHours),
-            TimeSpan.FromDays(ExpiryDays), ReminderAfterDays is { } days ? TimeSpan.FromDays(days) : null, Enabled);
+            TimeSpan.FromDays(ExpiryDays), ReminderAfterDays is { } days ? TimeSpan.FromDays(days) : null, Enabled, ScheduleFor(Trigger, Schedule));
+    }
+
+    private static DistributionSchedule? ScheduleFor(string trigger, DistributionScheduleBody? body)
+    {
+        if (trigger != DistributionTriggers.Schedule)
+        {
+            return body is null ? null : throw new InvalidRequestException("schedule", "Only a rule with trigger schedule has a schedule.");
+        }
+        if (body is null)
+        {
+            throw new InvalidRequestException("schedule", "A schedule rule needs its schedule: everyDays or dayOfMonth, time and timeZone.");
+        }
+        if ((body.EveryDays is null) == (body.DayOfMonth is null))
+        {
+            throw new InvalidRequestException("schedule.everyDays", "Give either everyDays or dayOfMonth.");
+        }
+        if (body.EveryDays is < 1 or > MaxEveryDays)
+        {
+            throw new InvalidRequestException("schedule.everyDays", $"From 1 to {MaxEveryDays} days.");
+        }
+        if (body.DayOfMonth is < 1 or > MaxDayOfMonth)
+        {
+            throw new InvalidRequestException("schedule.dayOfMonth", $"From 1 to {MaxDayOfMonth} (every month has it).");
+        }
+        if (!ClockTime.IsValid(body.Time) || body.Time == "24:00")
+        {
+            throw new InvalidRequestException("schedule.time", "A time of day as HH:mm, e.g. 09:30.");
+        }
+        if (body.TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(body.TimeZone, out _))
+        {
+            throw new InvalidRequestException("schedule.timeZone", "An IANA time zone, e.g. Europe/Zurich.");
+        }
+        if (body.LookBackDays is < 1 or > MaxLookBackDays)
+        {
+            throw new InvalidRequestException("schedule.lookBackDays", $"From 1 to {MaxLookBackDays} days.");
+        }
+        return new DistributionSchedule(body.EveryDays, body.DayOfMonth, TimeOnly.FromTimeSpan(ClockTime.Parse(body.Time!)), body.TimeZone,
+            body.LookBackDays ?? DefaultLookBackDays);
     }
 
     private static DistributionConditions ConditionsFor(string trigger, DistributionConditionsBody? body)

@@ -53,7 +53,7 @@ public static class DistributionRulesApi
         {
             return TypedResults.NotFound();
         }
-        rule.Redefine(definition);
+        rule.Redefine(definition, services.Now);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DistributionRuleDetails.From(rule));
     }

@@ -2,7 +2,10 @@ using CxPlatform.Surveys.Domain;
 
 namespace CxPlatform.Surveys.Apis;
 
-/// <summary>An invitation with its signed public link (the same link every time it is read).</summary>
+/// <summary>
+/// An invitation with its signed public link (the same link every time it is read), how it was sent (<c>channel</c>, <c>sentAt</c>,
+/// the delivery's status) or why not (<c>notSentRule</c>), and its reminder.
+/// </summary>
 public sealed record InvitationDetails(
     Guid Id,
     Guid SurveyId,
@@ -17,7 +20,17 @@ public sealed record InvitationDetails(
     DateTimeOffset? OpenedAt,
     DateTimeOffset? AnsweredAt,
     string Token,
-    string Link)
+    string Link,
+    Guid? DistributionRuleId = null,
+    DateTimeOffset? SendDueAt = null,
+    string? Channel = null,
+    DateTimeOffset? SentAt = null,
+    string? NotSentRule = null,
+    InvitationDelivery? Delivery = null,
+    DateTimeOffset? ReminderDueAt = null,
+    DateTimeOffset? RemindedAt = null,
+    string? ReminderSkipRule = null,
+    InvitationDelivery? ReminderDelivery = null)
 {
     public static InvitationDetails From(Invitation invitation, DateTimeOffset now, string token, string link) => new(
         invitation.Id,
@@ -33,5 +46,15 @@ public sealed record InvitationDetails(
         invitation.OpenedAt,
         invitation.AnsweredAt,
         token,
-        link);
+        link,
+        invitation.DistributionRuleId,
+        invitation.SendDueAt,
+        invitation.Channel,
+        invitation.SentAt,
+        invitation.NotSentRule,
+        null,
+        invitation.ReminderDueAt,
+        invitation.RemindedAt,
+        invitation.ReminderSkipRule,
+        null);
 }

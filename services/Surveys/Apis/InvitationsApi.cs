@@ -1,3 +1,5 @@
+using System.Data;
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.ServiceDefaults.Errors;
 using CxPlatform.ServiceDefaults.Globalization;
@@ -10,7 +12,7 @@ namespace CxPlatform.Surveys.Apis;
 
 /// <summary>
 /// Invitations by API call (the "API call" trigger): another service or an admin invites a customer and gets the signed link. The
-/// invitation waits with status <c>created</c> for a delivery step (not built yet) to send it.
+/// distribution scheduler sends it (unless <c>deliver: false</c>) once CareOutreach's contact policy allows, on the channel it allows.
 /// </summary>
 public static class InvitationsApi
 {
@@ -43,16 +45,34 @@ public static class InvitationsApi
             new InvitationRecipient(request.CustomerId, Normalized(request.Language), request.RelatedTicketId, request.RelatedOutreachId),
             ExpiryOf(request, services, now),
             now);
+        if (request.Deliver)
+        {
+            invitation.SendWhenAllowed(now);
+        }
         services.Db.Invitations.Add(invitation);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/surveys/{surveyId}/invitations/{invitation.Id}", services.Answer(invitation));
     }
 
+    /// <remarks>With the status of its deliveries (the invitation's and the reminder's), read in one snapshot with the invitation.</remarks>
     public static async Task<Results<Ok<InvitationDetails>, NotFound>> GetInvitation(
-        Guid surveyId, Guid id, [AsParameters] InvitationServices services, CancellationToken cancellationToken) =>
-        await services.Db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.SurveyId == surveyId, cancellationToken) is { } invitation
-            ? TypedResults.Ok(services.Answer(invitation))
-            : TypedResults.NotFound();
+        Guid surveyId, Guid id, [AsParameters] InvitationServices services, CancellationToken cancellationToken)
+    {
+        await using var snapshot = await services.Db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        if (await services.Db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.SurveyId == surveyId, cancellationToken) is not { } invitation)
+        {
+            return TypedResults.NotFound();
+        }
+        Guid[] ids = invitation.ReminderDeliveryId is { } reminderId ? [invitation.Id, reminderId] : [invitation.Id];
+        var deliveries = await services.Db.Deliveries().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+        var delivery = deliveries.FirstOrDefault(d => d.Id == invitation.Id);
+        var reminder = deliveries.FirstOrDefault(d => d.Id == invitation.ReminderDeliveryId);
+        return TypedResults.Ok(services.Answer(invitation) with
+        {
+            Delivery = delivery is null ? null : InvitationDelivery.From(delivery),
+            ReminderDelivery = reminder is null ? null : InvitationDelivery.From(reminder),
+        });
+    }
 
     private static string? Normalized(string? language) =>
         string.IsNullOrEmpty(language) ? null : LanguageTags.TryNormalize(language, out var normalized) ? normalized : language;

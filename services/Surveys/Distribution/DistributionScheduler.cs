@@ -54,6 +54,10 @@ internal sealed partial class DistributionScheduler(
             try
             {
                 await using var scope = scopes.CreateTenantScope(tenantId);
+                var runs = scope.ServiceProvider.GetRequiredService<ScheduledRuns>();
+                while (await runs.RunBatchAsync(now, stoppingToken) == options.Value.BatchSize)
+                {
+                }
                 var issuer = scope.ServiceProvider.GetRequiredService<InvitationIssuer>();
                 while (await issuer.IssueBatchAsync(now, stoppingToken) == options.Value.BatchSize)
                 {

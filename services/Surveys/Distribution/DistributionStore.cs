@@ -8,6 +8,8 @@ internal sealed class DistributionStore(NpgsqlDataSource dataSource)
     private const string DueWork =
         """
         SELECT "TenantId", "ScheduledFor" AS at FROM planned_invitations WHERE "Status" = 'planned'
+        UNION ALL SELECT "TenantId", "SendDueAt" FROM survey_invitations WHERE "SendDueAt" IS NOT NULL
+        UNION ALL SELECT "TenantId", "NextRunAt" FROM distribution_rules WHERE "NextRunAt" IS NOT NULL AND "Enabled"
         UNION ALL SELECT "TenantId", "ReminderDueAt" FROM survey_invitations WHERE "ReminderDueAt" IS NOT NULL
         UNION ALL SELECT "TenantId", "ExpiresAt" FROM survey_invitations WHERE "Status" IN ('created', 'sent', 'opened')
         """;

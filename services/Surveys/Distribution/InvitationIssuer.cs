@@ -15,6 +15,7 @@ namespace CxPlatform.Surveys.Distribution;
 internal sealed partial class InvitationIssuer(
     SurveysDbContext db,
     ContactChecks checks,
+    InvitationSender sender,
     ITenantContext tenant,
     IOptions<DistributionOptions> options,
     ILogger<InvitationIssuer> logger)
@@ -64,6 +65,11 @@ internal sealed partial class InvitationIssuer(
                 db.Invitations.Add(invitation);
                 planned.Issued(invitation, now);
                 LogIssued(planned.Id, invitation.Id, planned.CustomerId);
+                // Sent in the same transaction: the delivery, "sent" and SurveyInvitationSent commit with the issue.
+                if (await sender.SendAsync(invitation, verdict, settings, reminder: false, now, cancellationToken) is { } notSent)
+                {
+                    invitation.NotSent(notSent);
+                }
                 break;
             case ContactVerdictKind.Skip:
                 planned.Skip(verdict.Rule!, now);

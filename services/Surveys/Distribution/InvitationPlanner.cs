@@ -18,6 +18,13 @@ public sealed partial class InvitationPlanner(SurveysDbContext db, ITenantContex
             LogNoCustomer(facts.Trigger, facts.EventId);
             return;
         }
+        // The audience of schedule rules: inside the inbox's transaction, kept at the latest sighting.
+        var seenAt = facts.OccurredAt < time.GetUtcNow() ? facts.OccurredAt : time.GetUtcNow();
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO known_customers ("TenantId", "CustomerId", "LastSeenAt") VALUES ({tenant.RequiredTenantId}, {customerId}, {seenAt})
+            ON CONFLICT ("TenantId", "CustomerId") DO UPDATE SET "LastSeenAt" = greatest(known_customers."LastSeenAt", excluded."LastSeenAt")
+            """, cancellationToken);
         var rules = await db.DistributionRules.AsNoTracking()
             .Where(r => r.Enabled && r.Trigger == facts.Trigger)
             .Where(r => db.Surveys.Any(s => s.Id == r.SurveyId && s.PublishedVersion > 0))

@@ -1,3 +1,5 @@
+using CxPlatform.ServiceDefaults.Messaging;
+using CxPlatform.ServiceDefaults.Tenancy;
 using CxPlatform.Surveys.Domain;
 using CxPlatform.Surveys.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +7,18 @@ using Microsoft.Extensions.Options;
 
 namespace CxPlatform.Surveys.Distribution;
 
-/// <summary>One tenant's due reminders and expiries, a batch per transaction, claimed with <c>FOR UPDATE SKIP LOCKED</c>.</summary>
-internal sealed class InvitationSweeper(SurveysDbContext db, IOptions<DistributionOptions> options)
+/// <summary>
+/// One tenant's invitations with something due, a batch per transaction, claimed with <c>FOR UPDATE SKIP LOCKED</c>: the first
+/// message of an invitation by API call (after CareOutreach's contact policy), the one reminder (the same policy, if still
+/// unanswered), and the expiry.
+/// </summary>
+internal sealed partial class InvitationSweeper(
+    SurveysDbContext db,
+    ContactChecks checks,
+    InvitationSender sender,
+    ITenantContext tenant,
+    IOptions<DistributionOptions> options,
+    ILogger<InvitationSweeper> logger)
 {
     /// <returns>How many invitations the batch claimed; fewer than the batch size means none are left.</returns>
     public async Task<int> SweepBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -17,22 +29,111 @@ internal sealed class InvitationSweeper(SurveysDbContext db, IOptions<Distributi
             .FromSql(
                 $"""
                 SELECT *, xmin FROM survey_invitations
-                WHERE ("ReminderDueAt" <= {now})
+                WHERE ("SendDueAt" <= {now})
+                   OR ("ReminderDueAt" <= {now})
                    OR ("Status" IN ({InvitationStatuses.Created}, {InvitationStatuses.Sent}, {InvitationStatuses.Opened}) AND "ExpiresAt" <= {now})
+                ORDER BY coalesce("SendDueAt", "ReminderDueAt", "ExpiresAt")
                 LIMIT {options.Value.BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """)
             .ToListAsync(cancellationToken);
+        var settings = invitations.Any(i => i.SendDueAt <= now || i.ReminderDueAt <= now)
+            ? await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? SurveySettings.DefaultFor(tenant.RequiredTenantId)
+            : null;
         foreach (var invitation in invitations)
         {
+            invitation.ExpireIfDue(now);
+            if (invitation.SendDueAt <= now)
+            {
+                await SendFirstAsync(invitation, settings!, now, cancellationToken);
+            }
             if (invitation.ReminderDueAt <= now)
             {
-                invitation.Remind(now);
+                await RemindAsync(invitation, settings!, now, cancellationToken);
             }
-            invitation.ExpireIfDue(now);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return invitations.Count;
     }
+
+    private async Task SendFirstAsync(Invitation invitation, SurveySettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (invitation.Status != InvitationStatuses.Created || invitation.IsExpiredAt(now))
+        {
+            // The respondent already has the link (the caller passed it on) or it is too late.
+            invitation.NotSent(ContactRules.ReminderNotNeeded);
+            return;
+        }
+        var verdict = await checks.PolicyAsync(invitation.CustomerId!.Value, settings, now, cancellationToken);
+        switch (Decide(invitation, verdict, now))
+        {
+            case ContactVerdictKind.Allowed:
+                if (await sender.SendAsync(invitation, verdict, settings, reminder: false, now, cancellationToken) is { } rule)
+                {
+                    invitation.NotSent(rule);
+                    LogNotSent(invitation.Id, "invitation", rule);
+                }
+                break;
+            case ContactVerdictKind.Skip:
+                invitation.NotSent(verdict.Rule!);
+                LogNotSent(invitation.Id, "invitation", verdict.Rule!);
+                break;
+            default:
+                var until = RetryAt(invitation, verdict, now);
+                invitation.DeferSend(until);
+                LogDeferred(invitation.Id, "invitation", verdict.Rule!, until);
+                break;
+        }
+    }
+
+    private async Task RemindAsync(Invitation invitation, SurveySettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!invitation.WantsReminderAt(now) || invitation.CustomerId is not { } customerId)
+        {
+            invitation.SkipReminder(ContactRules.ReminderNotNeeded);
+            return;
+        }
+        var verdict = await checks.PolicyAsync(customerId, settings, now, cancellationToken);
+        switch (Decide(invitation, verdict, now))
+        {
+            case ContactVerdictKind.Allowed:
+                if (await sender.SendAsync(invitation, verdict, settings, reminder: true, now, cancellationToken) is { } rule)
+                {
+                    invitation.SkipReminder(rule);
+                    LogNotSent(invitation.Id, "reminder", rule);
+                }
+                break;
+            case ContactVerdictKind.Skip:
+                invitation.SkipReminder(verdict.Rule!);
+                LogNotSent(invitation.Id, "reminder", verdict.Rule!);
+                break;
+            default:
+                var until = RetryAt(invitation, verdict, now);
+                invitation.DeferReminder(until);
+                LogDeferred(invitation.Id, "reminder", verdict.Rule!, until);
+                break;
+        }
+    }
+
+    /// <summary>The verdict's kind, with "unavailable" turned into a skip once CareOutreach failed to answer too often in a row.</summary>
+    private ContactVerdictKind Decide(Invitation invitation, ContactVerdict verdict, DateTimeOffset now)
+    {
+        if (verdict.Kind != ContactVerdictKind.Unavailable)
+        {
+            invitation.ContactPolicyAnswered();
+            return verdict.Kind;
+        }
+        return invitation.CountSendUnavailable() >= options.Value.UnavailableMaxAttempts ? ContactVerdictKind.Skip : ContactVerdictKind.Unavailable;
+    }
+
+    private DateTimeOffset RetryAt(Invitation invitation, ContactVerdict verdict, DateTimeOffset now) => verdict.Kind == ContactVerdictKind.Defer
+        ? (verdict.Until!.Value > now ? verdict.Until.Value : now)
+        : now + ExponentialBackoff.ForAttempt(invitation.SendUnavailableAttempts, options.Value.UnavailableFirstBackoff, options.Value.UnavailableMaxBackoff);
+
+    [LoggerMessage(LogLevel.Information, "Invitation {InvitationId}: {What} not sent: {Rule}")]
+    private partial void LogNotSent(Guid invitationId, string what, string rule);
+
+    [LoggerMessage(LogLevel.Information, "Invitation {InvitationId}: {What} deferred by {Rule} until {Until}")]
+    private partial void LogDeferred(Guid invitationId, string what, string rule, DateTimeOffset until);
 }

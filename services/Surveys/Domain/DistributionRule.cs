@@ -20,8 +20,17 @@ public sealed class DistributionRule : ITenantScoped
     public bool Enabled { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>For trigger <c>schedule</c>: when it runs (stored as JSON).</summary>
+    public DistributionSchedule? Schedule { get; private set; }
+
+    /// <summary>For an enabled <c>schedule</c> rule: the next run (a period's instant); the scheduler claims it when due.</summary>
+    public DateTimeOffset? NextRunAt { get; private set; }
+
+    /// <summary>The period the latest run covered.</summary>
+    public DateTimeOffset? LastRunAt { get; private set; }
+
     public static DistributionRule Create(string tenantId, Guid surveyId, DistributionRuleDefinition definition, DateTimeOffset now) =>
-        new()
+        new DistributionRule
         {
             Id = Guid.CreateVersion7(now),
             TenantId = tenantId,
@@ -33,12 +42,28 @@ public sealed class DistributionRule : ITenantScoped
             ReminderAfter = definition.ReminderAfter,
             Enabled = definition.Enabled,
             CreatedAt = now,
-        };
+        }.Scheduled(definition.Schedule, now);
 
-    public void Redefine(DistributionRuleDefinition definition)
+    public void Redefine(DistributionRuleDefinition definition, DateTimeOffset now)
     {
         (Trigger, Conditions, Delay, Expiry, ReminderAfter, Enabled) =
             (definition.Trigger, definition.Conditions, definition.Delay, definition.Expiry, definition.ReminderAfter, definition.Enabled);
+        Scheduled(definition.Schedule, now);
+    }
+
+    /// <summary>A run happened for the period <see cref="NextRunAt"/>: the next one is the first period after now (missed ones are not caught up).</summary>
+    public void Ran(DateTimeOffset now)
+    {
+        LastRunAt = NextRunAt;
+        NextRunAt = Schedule!.NextRunAfter(now, CreatedAt);
+    }
+
+    private DistributionRule Scheduled(DistributionSchedule? schedule, DateTimeOffset now)
+    {
+        Schedule = Trigger == DistributionTriggers.Schedule ? schedule : null;
+        // A period already run is not run again (the planned invitations' ids are per period), so recomputing from now is safe.
+        NextRunAt = Schedule is not null && Enabled ? Schedule.NextRunAfter(now, CreatedAt) : null;
+        return this;
     }
 
     public bool AppliesTo(TriggerFacts facts) => Enabled && Trigger == facts.Trigger && Conditions.Match(facts);

@@ -7,4 +7,5 @@ public sealed record DistributionRuleDefinition(
     TimeSpan Delay,
     TimeSpan Expiry,
     TimeSpan? ReminderAfter,
-    bool Enabled);
+    bool Enabled,
+    DistributionSchedule? Schedule = null);

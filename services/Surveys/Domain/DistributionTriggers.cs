@@ -1,6 +1,6 @@
 namespace CxPlatform.Surveys.Domain;
 
-/// <summary>What starts a distribution rule: a solved ticket, a completed care outreach (the care feedback sheet), or an API call.</summary>
+/// <summary>What starts a distribution rule: a solved ticket, a completed care outreach (the care feedback sheet), an API call, or a schedule.</summary>
 public static class DistributionTriggers
 {
     public const string TicketSolved = "ticket_solved";
@@ -9,5 +9,8 @@ public static class DistributionTriggers
     /// <summary>Invitations created through <c>POST …/invitations</c>; such a rule plans nothing, it documents the survey's use.</summary>
     public const string Api = "api";
 
-    public static readonly IReadOnlyList<string> All = [TicketSolved, OutreachCompleted, Api];
+    /// <summary>Periodic (relationship NPS): each run invites the customers Surveys saw in events within the look-back window.</summary>
+    public const string Schedule = "schedule";
+
+    public static readonly IReadOnlyList<string> All = [TicketSolved, OutreachCompleted, Api, Schedule];
 }

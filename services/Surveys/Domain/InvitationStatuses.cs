@@ -1,6 +1,6 @@
 namespace CxPlatform.Surveys.Domain;
 
-/// <summary>Where an invitation is: created → sent (by the delivery step, not built yet) → opened → partially_answered → answered; or expired.</summary>
+/// <summary>Where an invitation is: created → sent (handed to delivery) → opened → partially_answered → answered; or expired.</summary>
 public static class InvitationStatuses
 {
     public const string Created = "created";

@@ -56,6 +56,21 @@ public sealed class PlannedInvitation : ITenantScoped
         CreatedAt = now,
     };
 
+    /// <summary>One customer's invitation of one run of a <c>schedule</c> rule; the trigger id is per rule, period and customer.</summary>
+    public static PlannedInvitation ForRun(string tenantId, DistributionRule rule, DateTimeOffset period, Guid customerId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        TenantId = tenantId,
+        SurveyId = rule.SurveyId,
+        RuleId = rule.Id,
+        TriggerEventId = DistributionSchedule.RunEventId(rule.Id, period, customerId),
+        CustomerId = customerId,
+        ScheduledFor = (period < now ? now : period) + rule.Delay,
+        Expiry = rule.Expiry,
+        ReminderAfter = rule.ReminderAfter,
+        CreatedAt = now,
+    };
+
     public void Issued(Invitation invitation, DateTimeOffset now)
     {
         EnsurePlanned();

@@ -1,3 +1,4 @@
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Grpc;
@@ -21,6 +22,8 @@ public static class SurveysExtensions
         // Called here, not in ServiceDefaults: the validation source generator only sees the endpoints of the project that calls it.
         builder.Services.AddValidation();
         builder.AddCxDbContext<SurveysDbContext>(ResourceNames.SurveysDb);
+        // Invitation e-mails and webhooks: section Delivery (Delivery__Smtp__Host, …), see docs/delivery.md.
+        builder.AddDelivery<SurveysDbContext>();
         builder.AddMessaging(ResourceNames.Surveys, bus =>
         {
             bus.AddConsumer<TicketSolvedConsumer>();
@@ -52,7 +55,9 @@ public static class SurveysExtensions
         builder.Services.AddScoped<InvitationPlanner>();
         builder.Services.AddScoped<ContactChecks>();
         builder.Services.AddScoped<InvitationIssuer>();
+        builder.Services.AddScoped<InvitationSender>();
         builder.Services.AddScoped<InvitationSweeper>();
+        builder.Services.AddScoped<ScheduledRuns>();
         builder.Services.AddSingleton<DistributionStore>();
         builder.Services.AddHostedService<DistributionScheduler>();
     }

@@ -1,3 +1,4 @@
+using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using CxPlatform.Surveys.Domain;
@@ -16,7 +17,12 @@ public sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options,
     public DbSet<PlannedInvitation> PlannedInvitations => Set<PlannedInvitation>();
     public DbSet<CustomerApology> CustomerApologies => Set<CustomerApology>();
     public DbSet<SurveySettings> Settings => Set<SurveySettings>();
+    public DbSet<KnownCustomer> KnownCustomers => Set<KnownCustomer>();
 
-    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+    protected override void ConfigureDomain(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SurveysDbContext).Assembly);
+        // Invitation e-mails and webhooks (services/Delivery), committed with the invitation they send.
+        modelBuilder.AddDeliveryQueue();
+    }
 }

@@ -14,8 +14,9 @@ namespace CxPlatform.Surveys.Tests.Distribution;
 
 /// <summary>
 /// Ticketing's CountOpenTickets and CareOutreach's GetContactPolicy at the real boundary: the real protos on a real Kestrel
-/// h2c port, tokens validated like a platform service (role <c>service</c>). Answers what the test set per customer; by
-/// default no open ticket and contact allowed. (The real services are exercised in Platform.Tests.)
+/// h2c port, tokens validated like a platform service (role <c>service</c>). Answers what the test set per customer (a policy
+/// keyed <c>{customer}/{channel}</c> wins over one keyed by the customer alone); by default no open ticket and contact allowed at
+/// <c>someone@example.com</c>. (The real services are exercised in Platform.Tests.)
 /// </summary>
 public sealed class ContactStandIns : IAsyncDisposable
 {
@@ -61,7 +62,8 @@ public sealed class ContactStandIns : IAsyncDisposable
     private sealed class StandInCareOutreach(ContactStandIns state) : CareOutreach.CareOutreachBase
     {
         public override Task<ContactPolicy> GetContactPolicy(GetContactPolicyRequest request, ServerCallContext context) =>
-            Task.FromResult(state.Policies.GetValueOrDefault(request.CustomerId)
+            Task.FromResult(state.Policies.GetValueOrDefault($"{request.CustomerId}/{request.Channel}")
+                ?? state.Policies.GetValueOrDefault(request.CustomerId)
                 ?? new ContactPolicy { Allowed = true, ContactPoint = new ContactPoint { Kind = "email", Value = "someone@example.com" } });
     }
 }

@@ -29,6 +29,8 @@ public class DistributionFactory : SurveysApiFactory
         WithSetting($"services:{ResourceNames.CareOutreach}:grpc:0", contactAddress ?? StandIns.Address);
         WithSetting("Distribution:RecheckInterval", "00:00:00.200");
         WithSetting("Distribution:CallDeadline", "00:00:02");
+        // The test client's own address, so a sent link can be followed through the public endpoint.
+        WithSetting("Surveys:PublicBaseUrl", "http://localhost");
     }
 
     public FakeTimeProvider Clock { get; } = new(Start);

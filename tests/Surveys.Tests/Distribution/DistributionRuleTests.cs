@@ -17,6 +17,14 @@ public sealed class DistributionRuleTests(DistributionFactory factory) : IClassF
     [InlineData("""{ "trigger": "ticket_solved", "delayHours": 1, "expiryDays": 7, "conditions": { "channels": ["pigeon"] } }""", "conditions.channels")]
     [InlineData("""{ "trigger": "ticket_solved", "delayHours": 1, "expiryDays": 7, "conditions": { "outreachKinds": ["apology"] } }""", "conditions.outreachKinds")]
     [InlineData("""{ "trigger": "outreach_completed", "delayHours": 1, "expiryDays": 7, "conditions": { "ticketTypes": ["question"] } }""", "conditions.ticketTypes")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7 }""", "schedule")]
+    [InlineData("""{ "trigger": "ticket_solved", "delayHours": 0, "expiryDays": 7, "schedule": { "everyDays": 30, "time": "09:00", "timeZone": "UTC" } }""", "schedule")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7, "schedule": { "everyDays": 30, "dayOfMonth": 1, "time": "09:00", "timeZone": "UTC" } }""", "schedule.everyDays")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7, "schedule": { "dayOfMonth": 29, "time": "09:00", "timeZone": "UTC" } }""", "schedule.dayOfMonth")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7, "schedule": { "dayOfMonth": 1, "time": "9 am", "timeZone": "UTC" } }""", "schedule.time")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7, "schedule": { "dayOfMonth": 1, "time": "09:00", "timeZone": "Mars/Olympus" } }""", "schedule.timeZone")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7, "schedule": { "dayOfMonth": 1, "time": "09:00", "timeZone": "UTC", "lookBackDays": 0 } }""", "schedule.lookBackDays")]
+    [InlineData("""{ "trigger": "schedule", "delayHours": 0, "expiryDays": 7, "conditions": { "tags": ["vip"] }, "schedule": { "dayOfMonth": 1, "time": "09:00", "timeZone": "UTC" } }""", "conditions.tags")]
     public async Task A_bad_rule_is_a_400_naming_the_field_and_changes_nothing(string body, string field)
     {
         var tenant = SurveysApiFactory.NewTenant("rules");

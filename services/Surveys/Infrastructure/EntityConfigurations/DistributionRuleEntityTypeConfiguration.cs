@@ -14,6 +14,9 @@ internal sealed class DistributionRuleEntityTypeConfiguration : IEntityTypeConfi
         builder.Property(r => r.TenantId).HasMaxLength(63);
         builder.Property(r => r.Trigger).HasMaxLength(32);
         builder.Property(r => r.Conditions).HasJsonbConversion();
+        builder.Property(r => r.Schedule).HasJsonbConversion();
+        // The scheduler's due schedule rules.
+        builder.HasIndex(r => r.NextRunAt, "ix_distribution_rules_next_run").HasFilter("\"NextRunAt\" IS NOT NULL");
         builder.HasIndex(r => new { r.TenantId, r.Trigger, r.Enabled });
         builder.HasIndex(r => new { r.TenantId, r.SurveyId });
         builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId);

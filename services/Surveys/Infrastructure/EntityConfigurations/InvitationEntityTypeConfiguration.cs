@@ -17,13 +17,18 @@ internal sealed class InvitationEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.Status).HasMaxLength(24);
         builder.Property(i => i.Version).IsRowVersion();
         builder.HasIndex(i => new { i.TenantId, i.SurveyId, i.CreatedAt });
-        // The delivery step's work queue (not built yet): invitations nobody has sent.
-        builder.HasIndex(i => i.CreatedAt, "ix_survey_invitations_to_send").HasFilter("\"Status\" = 'created'");
+        builder.Property(i => i.Channel).HasMaxLength(24);
+        builder.Property(i => i.NotSentRule).HasMaxLength(40);
+        builder.Property(i => i.ReminderSkipRule).HasMaxLength(40);
+        // The scheduler's send queue: invitations by API call waiting for the contact policy.
+        builder.HasIndex(i => i.SendDueAt, "ix_survey_invitations_send_due").HasFilter("\"SendDueAt\" IS NOT NULL");
         builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.CreatedAt });
         // The scheduler's reminder and expiry sweeps.
         builder.HasIndex(i => i.ReminderDueAt, "ix_survey_invitations_reminder_due").HasFilter("\"ReminderDueAt\" IS NOT NULL");
         builder.HasIndex(i => i.ExpiresAt, "ix_survey_invitations_open").HasFilter("\"Status\" IN ('created', 'sent', 'opened')");
         builder.HasOne<SurveyVersion>().WithMany().HasForeignKey(i => new { i.SurveyId, i.SurveyVersion });
         builder.Ignore(i => i.IsAnswered);
+        builder.Ignore(i => i.PendingEvents);
+        builder.Ignore(i => i.EventStreamKey);
     }
 }
