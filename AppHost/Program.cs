@@ -10,6 +10,7 @@ var careOutreachDb = postgres.AddDatabase(ResourceNames.CareOutreachDb);
 var surveysDb = postgres.AddDatabase(ResourceNames.SurveysDb);
 var insightsDb = postgres.AddDatabase(ResourceNames.InsightsDb);
 var messaging = builder.AddRabbitMQ(ResourceNames.Messaging);
+var mail = builder.AddDevelopmentMailServer("mail");
 
 builder.AddProject(ResourceNames.Ticketing, "../services/Ticketing/Ticketing.Api.csproj")
     .WithReference(ticketingDb)
@@ -22,16 +23,20 @@ builder.AddProject(ResourceNames.Ticketing, "../services/Ticketing/Ticketing.Api
 builder.AddProject(ResourceNames.CareOutreach, "../services/CareOutreach/CareOutreach.Api.csproj")
     .WithReference(careOutreachDb)
     .WithReference(messaging)
+    .WithMailServer(mail, "care@cxplatform.localhost")
     .WaitFor(careOutreachDb)
     .WaitFor(messaging);
 
 // Invitation links are signed with a key generated per run, like the development JWT key: links die with the run.
-builder.AddProject(ResourceNames.Surveys, "../services/Surveys/Surveys.Api.csproj")
+var surveys = builder.AddProject(ResourceNames.Surveys, "../services/Surveys/Surveys.Api.csproj")
     .WithReference(surveysDb)
     .WithReference(messaging)
+    .WithMailServer(mail, "surveys@cxplatform.localhost")
     .WithEnvironment("Surveys__InvitationSigningKey", DevelopmentTokens.NewSigningKey())
     .WaitFor(surveysDb)
     .WaitFor(messaging);
+// Respondents open invitation links on Surveys' own public endpoint.
+surveys.WithEnvironment("Surveys__PublicBaseUrl", surveys.Resource.HttpUrl);
 
 builder.AddProject(ResourceNames.Insights, "../services/Insights/Insights.Api.csproj")
     .WithReference(insightsDb)

@@ -28,6 +28,31 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "deliveries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    recipient = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    provider_message_id = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    secret = table.Column<string>(type: "text", nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => new { x.tenant_id, x.id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "idempotency_keys",
                 columns: table => new
                 {
@@ -65,6 +90,19 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "known_customers",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_known_customers", x => new { x.TenantId, x.CustomerId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -94,7 +132,12 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 {
                     TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
                     ThrottleDays = table.Column<int>(type: "integer", nullable: false),
-                    ApologyQuietDays = table.Column<int>(type: "integer", nullable: false)
+                    ApologyQuietDays = table.Column<int>(type: "integer", nullable: false),
+                    MessageWebhookUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MessageWebhookSecret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmailReplyTo = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,7 +177,10 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     Expiry = table.Column<TimeSpan>(type: "interval", nullable: false),
                     ReminderAfter = table.Column<TimeSpan>(type: "interval", nullable: true),
                     Enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Schedule = table.Column<string>(type: "jsonb", nullable: true),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -223,6 +269,14 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReminderDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DistributionRuleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SendDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SendUnavailableAttempts = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NotSentRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReminderDeliveryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReminderSkipRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -278,6 +332,18 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 columns: new[] { "TenantId", "CustomerId", "ApologizedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_deliveries_due",
+                table: "deliveries",
+                column: "next_attempt_at",
+                filter: "status IN ('pending', 'sending')");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_distribution_rules_next_run",
+                table: "distribution_rules",
+                column: "NextRunAt",
+                filter: "\"NextRunAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_distribution_rules_SurveyId",
                 table: "distribution_rules",
                 column: "SurveyId");
@@ -301,6 +367,11 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 name: "ix_inbox_messages_received_at",
                 table: "inbox_messages",
                 column: "received_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_known_customers_TenantId_LastSeenAt",
+                table: "known_customers",
+                columns: new[] { "TenantId", "LastSeenAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_id",
@@ -355,6 +426,12 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 filter: "\"ReminderDueAt\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_survey_invitations_send_due",
+                table: "survey_invitations",
+                column: "SendDueAt",
+                filter: "\"SendDueAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_survey_invitations_SurveyId_SurveyVersion",
                 table: "survey_invitations",
                 columns: new[] { "SurveyId", "SurveyVersion" });
@@ -368,12 +445,6 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 name: "IX_survey_invitations_TenantId_SurveyId_CreatedAt",
                 table: "survey_invitations",
                 columns: new[] { "TenantId", "SurveyId", "CreatedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_survey_invitations_to_send",
-                table: "survey_invitations",
-                column: "CreatedAt",
-                filter: "\"Status\" = 'created'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_survey_responses_InvitationId",
@@ -403,10 +474,16 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 name: "customer_apologies");
 
             migrationBuilder.DropTable(
+                name: "deliveries");
+
+            migrationBuilder.DropTable(
                 name: "idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "known_customers");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxPlatform.Surveys.Infrastructure.Migrations
 {
     [DbContext(typeof(SurveysDbContext))]
-    [Migration("20261123153724_Initial")]
+    [Migration("20261123184626_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,87 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CxPlatform.Delivery.DeliveryRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("provider_message_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Secret")
+                        .HasColumnType("text")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("trace_parent");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_deliveries_due")
+                        .HasFilter("status IN ('pending', 'sending')");
+
+                    b.ToTable("deliveries", (string)null);
+                });
 
             modelBuilder.Entity("CxPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
@@ -247,8 +328,17 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.Property<TimeSpan>("Expiry")
                         .HasColumnType("interval");
 
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextRunAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<TimeSpan?>("ReminderAfter")
                         .HasColumnType("interval");
+
+                    b.Property<string>("Schedule")
+                        .HasColumnType("jsonb");
 
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
@@ -271,6 +361,9 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
 
                     b.HasIndex("TenantId", "Trigger", "Enabled");
 
+                    b.HasIndex(new[] { "NextRunAt" }, "ix_distribution_rules_next_run")
+                        .HasFilter("\"NextRunAt\" IS NOT NULL");
+
                     b.ToTable("distribution_rules", (string)null);
                 });
 
@@ -286,10 +379,17 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DistributionRuleId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
@@ -298,6 +398,10 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.Property<string>("Language")
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
+
+                    b.Property<string>("NotSentRule")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset?>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
@@ -311,7 +415,23 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ReminderDeliveryId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("ReminderDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReminderSkipRule")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SendDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SendUnavailableAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
@@ -355,10 +475,29 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.HasIndex(new[] { "ReminderDueAt" }, "ix_survey_invitations_reminder_due")
                         .HasFilter("\"ReminderDueAt\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "CreatedAt" }, "ix_survey_invitations_to_send")
-                        .HasFilter("\"Status\" = 'created'");
+                    b.HasIndex(new[] { "SendDueAt" }, "ix_survey_invitations_send_due")
+                        .HasFilter("\"SendDueAt\" IS NOT NULL");
 
                     b.ToTable("survey_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Surveys.Domain.KnownCustomer", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "CustomerId");
+
+                    b.HasIndex("TenantId", "LastSeenAt");
+
+                    b.ToTable("known_customers", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Surveys.Domain.PlannedInvitation", b =>
@@ -584,8 +723,29 @@ namespace CxPlatform.Surveys.Infrastructure.Migrations
                     b.Property<int>("ApologyQuietDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EmailReplyTo")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("MessageWebhookSecret")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MessageWebhookUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("ThrottleDays")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("TenantId");
 
