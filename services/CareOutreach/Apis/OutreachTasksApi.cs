@@ -1,5 +1,6 @@
 using System.Data;
 using CxPlatform.Care.Domain.Outreach;
+using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Auth;
 using CxPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,14 +68,14 @@ public static class OutreachTasksApi
         }
         if (query.Cursor is not null)
         {
-            var after = OutreachTaskCursor.TryDecode(query.Cursor, out var cursor)
+            var after = InstantIdCursor.TryDecode(query.Cursor, out var cursor)
                 ? cursor!
                 : throw new InvalidRequestException("cursor", "Pass back a nextCursor this API returned.");
-            tasks = tasks.Where(t => t.DueAt > after.DueAt || (t.DueAt == after.DueAt && t.Id > after.Id));
+            tasks = tasks.Where(t => t.DueAt > after.At || (t.DueAt == after.At && t.Id > after.Id));
         }
         var pageSize = query.Limit ?? OutreachTaskQuery.DefaultPageSize;
         var page = await tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var next = page.Count > pageSize ? new OutreachTaskCursor(page[pageSize - 1].DueAt, page[pageSize - 1].Id).Encode() : null;
+        var next = page.Count > pageSize ? new InstantIdCursor(page[pageSize - 1].DueAt, page[pageSize - 1].Id).Encode() : null;
         return TypedResults.Ok(new OutreachTaskPage(page.Take(pageSize).Select(OutreachTaskResponse.From).ToList(), next));
     }
 

@@ -1,6 +1,7 @@
 using CxPlatform.Contracts;
 using CxPlatform.Insights.Domain;
 using CxPlatform.Insights.Timeline;
+using CxPlatform.ServiceDefaults.Api;
 using CxPlatform.ServiceDefaults.Errors;
 
 namespace CxPlatform.Insights.Apis;
@@ -15,7 +16,7 @@ public sealed record TimelineQuery(int? Limit, string? Cursor, string[]? Kinds)
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    public TimelineCursor? EnsureValid()
+    public InstantIdCursor? EnsureValid()
     {
         if (Limit is < 1 or > MaxPageSize)
         {
@@ -29,7 +30,7 @@ public sealed record TimelineQuery(int? Limit, string? Cursor, string[]? Kinds)
         {
             return null;
         }
-        return TimelineCursor.TryDecode(Cursor, out var cursor)
+        return InstantIdCursor.TryDecode(Cursor, out var cursor)
             ? cursor
             : throw new InvalidRequestException("cursor", "Pass back a nextCursor this API returned.");
     }

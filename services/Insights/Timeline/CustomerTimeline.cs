@@ -2,6 +2,7 @@ using CxPlatform.Contracts;
 using CxPlatform.Insights.Domain;
 using CxPlatform.Insights.Infrastructure;
 using CxPlatform.Insights.Recording;
+using CxPlatform.ServiceDefaults.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +15,8 @@ namespace CxPlatform.Insights.Timeline;
 /// </summary>
 public sealed class CustomerTimeline(InsightsDbContext db, TimeProvider time, IOptions<JourneyOptions> journey)
 {
-    public async Task<(IReadOnlyList<Touchpoint> Items, TimelineCursor? Next)> PageAsync(
-        Guid customerId, IReadOnlyCollection<string>? kinds, TimelineCursor? after, int limit, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<Touchpoint> Items, InstantIdCursor? Next)> PageAsync(
+        Guid customerId, IReadOnlyCollection<string>? kinds, InstantIdCursor? after, int limit, CancellationToken cancellationToken)
     {
         var touchpoints = Of(customerId);
         if (kinds is { Count: > 0 })
@@ -24,10 +25,10 @@ public sealed class CustomerTimeline(InsightsDbContext db, TimeProvider time, IO
         }
         if (after is not null)
         {
-            touchpoints = touchpoints.Where(t => t.OccurredAt < after.OccurredAt || (t.OccurredAt == after.OccurredAt && t.Id < after.Id));
+            touchpoints = touchpoints.Where(t => t.OccurredAt < after.At || (t.OccurredAt == after.At && t.Id < after.Id));
         }
         var page = await touchpoints.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var next = page.Count > limit ? new TimelineCursor(page[limit - 1].OccurredAt, page[limit - 1].Id) : null;
+        var next = page.Count > limit ? new InstantIdCursor(page[limit - 1].OccurredAt, page[limit - 1].Id) : null;
         return (page.Take(limit).ToList(), next);
     }
 

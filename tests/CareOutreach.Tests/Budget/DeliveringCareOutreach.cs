@@ -1,4 +1,3 @@
-using System.Globalization;
 using CxPlatform.Testing;
 using CxPlatform.Testing.Delivery;
 
@@ -10,25 +9,18 @@ namespace CxPlatform.Care.Tests.Budget;
 /// </summary>
 public sealed class DeliveringCareOutreach(PlatformContainers containers) : IAsyncLifetime
 {
+    private DeliveryServers _servers = null!;
+
     public FakeClockCareOutreachFactory Service { get; } = new(containers);
-    public SmtpSink Smtp { get; private set; } = null!;
-    public WebhookReceiver Webhooks { get; private set; } = null!;
+    public SmtpSink Smtp => _servers.Smtp;
+    public WebhookReceiver Webhooks => _servers.Webhooks;
 
     public async ValueTask InitializeAsync()
     {
-        Smtp = await SmtpSink.StartAsync();
-        Webhooks = await WebhookReceiver.StartAsync();
-        Service
-            .WithSetting("Delivery:Smtp:Host", "127.0.0.1")
-            .WithSetting("Delivery:Smtp:Port", Smtp.Port.ToString(CultureInfo.InvariantCulture))
-            .WithSetting("Delivery:Smtp:Security", "None")
-            .WithSetting("Delivery:Smtp:FromAddress", "care@acme.example")
-            .WithSetting("Delivery:Smtp:FromName", "Acme Care")
-            .WithSetting("Delivery:MinBackoff", "00:00:00.010")
-            .WithSetting("Delivery:MaxBackoff", "00:00:00.050")
-            .WithSetting("Delivery:PollInterval", "00:00:01")
-            // Deferred messages are woken by the fake clock; a short recheck covers a wake-up that came before the commit.
-            .WithSetting("Outreach:RecheckInterval", "00:00:01");
+        _servers = await DeliveryServers.StartAsync();
+        _servers.Serve(Service, "care@acme.example", "Acme Care");
+        // Deferred messages are woken by the fake clock; a short recheck covers a wake-up that came before the commit.
+        Service.WithSetting("Outreach:RecheckInterval", "00:00:01");
         await Service.InitializeAsync();
         await OutreachRequests.WaitUntilReadyAsync(Service);
     }
@@ -36,7 +28,6 @@ public sealed class DeliveringCareOutreach(PlatformContainers containers) : IAsy
     public async ValueTask DisposeAsync()
     {
         await Service.DisposeAsync();
-        await Webhooks.DisposeAsync();
-        await Smtp.DisposeAsync();
+        await _servers.DisposeAsync();
     }
 }

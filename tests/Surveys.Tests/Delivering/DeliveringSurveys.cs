@@ -1,4 +1,3 @@
-using System.Globalization;
 using CxPlatform.Surveys.Tests.Distribution;
 using CxPlatform.Testing;
 using CxPlatform.Testing.Delivery;
@@ -11,30 +10,22 @@ namespace CxPlatform.Surveys.Tests.Delivering;
 /// </summary>
 public sealed class DeliveringSurveys(PlatformContainers containers) : IAsyncLifetime
 {
+    private DeliveryServers _servers = null!;
+
     public DistributionFactory Service { get; } = new(containers);
-    public SmtpSink Smtp { get; private set; } = null!;
-    public WebhookReceiver Webhooks { get; private set; } = null!;
+    public SmtpSink Smtp => _servers.Smtp;
+    public WebhookReceiver Webhooks => _servers.Webhooks;
 
     public async ValueTask InitializeAsync()
     {
-        Smtp = await SmtpSink.StartAsync();
-        Webhooks = await WebhookReceiver.StartAsync();
-        Service
-            .WithSetting("Delivery:Smtp:Host", "127.0.0.1")
-            .WithSetting("Delivery:Smtp:Port", Smtp.Port.ToString(CultureInfo.InvariantCulture))
-            .WithSetting("Delivery:Smtp:Security", "None")
-            .WithSetting("Delivery:Smtp:FromAddress", "feedback@acme.example")
-            .WithSetting("Delivery:Smtp:FromName", "Acme Feedback")
-            .WithSetting("Delivery:MinBackoff", "00:00:00.010")
-            .WithSetting("Delivery:MaxBackoff", "00:00:00.050")
-            .WithSetting("Delivery:PollInterval", "00:00:01");
+        _servers = await DeliveryServers.StartAsync();
+        _servers.Serve(Service, "feedback@acme.example", "Acme Feedback");
         await Service.InitializeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         await Service.DisposeAsync();
-        await Webhooks.DisposeAsync();
-        await Smtp.DisposeAsync();
+        await _servers.DisposeAsync();
     }
 }

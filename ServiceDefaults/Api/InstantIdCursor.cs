@@ -1,20 +1,23 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
 
-namespace CxPlatform.Care.Apis;
+namespace CxPlatform.ServiceDefaults.Api;
 
-/// <summary>Where a page of tasks ended: the last task's due instant and id (the queue's sort order).</summary>
-public sealed record OutreachTaskCursor(DateTimeOffset DueAt, Guid Id)
+/// <summary>
+/// Where a page ended when a list is ordered by an instant, then by id (either direction): the last item's instant and id,
+/// encoded as an opaque URL-safe string.
+/// </summary>
+public sealed record InstantIdCursor(DateTimeOffset At, Guid Id)
 {
     public string Encode()
     {
         var bytes = new byte[24];
-        BinaryPrimitives.WriteInt64BigEndian(bytes, DueAt.UtcTicks);
+        BinaryPrimitives.WriteInt64BigEndian(bytes, At.UtcTicks);
         Id.TryWriteBytes(bytes.AsSpan(8), bigEndian: true, out _);
         return Base64Url.EncodeToString(bytes);
     }
 
-    public static bool TryDecode(string text, out OutreachTaskCursor? cursor)
+    public static bool TryDecode(string text, out InstantIdCursor? cursor)
     {
         cursor = null;
         try
@@ -25,7 +28,7 @@ public sealed record OutreachTaskCursor(DateTimeOffset DueAt, Guid Id)
             {
                 return false;
             }
-            cursor = new OutreachTaskCursor(new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes.AsSpan(8), bigEndian: true));
+            cursor = new InstantIdCursor(new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes.AsSpan(8), bigEndian: true));
             return true;
         }
         catch (FormatException)
