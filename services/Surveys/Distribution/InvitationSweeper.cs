@@ -65,26 +65,7 @@ internal sealed partial class InvitationSweeper(
             invitation.NotSent(ContactRules.ReminderNotNeeded);
             return;
         }
-        var verdict = await checks.PolicyAsync(invitation.CustomerId!.Value, settings, now, cancellationToken);
-        switch (Decide(invitation, verdict, now))
-        {
-            case ContactVerdictKind.Allowed:
-                if (await sender.SendAsync(invitation, verdict, settings, reminder: false, now, cancellationToken) is { } rule)
-                {
-                    invitation.NotSent(rule);
-                    LogNotSent(invitation.Id, "invitation", rule);
-                }
-                break;
-            case ContactVerdictKind.Skip:
-                invitation.NotSent(verdict.Rule!);
-                LogNotSent(invitation.Id, "invitation", verdict.Rule!);
-                break;
-            default:
-                var until = RetryAt(invitation, verdict, now);
-                invitation.DeferSend(until);
-                LogDeferred(invitation.Id, "invitation", verdict.Rule!, until);
-                break;
-        }
+        await DeliverAsync(invitation, invitation.CustomerId!.Value, settings, reminder: false, now, cancellationToken);
     }
 
     private async Task RemindAsync(Invitation invitation, SurveySettings settings, DateTimeOffset now, CancellationToken cancellationToken)
@@ -94,26 +75,46 @@ internal sealed partial class InvitationSweeper(
             invitation.SkipReminder(ContactRules.ReminderNotNeeded);
             return;
         }
+        await DeliverAsync(invitation, customerId, settings, reminder: true, now, cancellationToken);
+    }
+
+    /// <summary>The invitation's first message or its reminder: sent, not sent (with the rule why) or deferred, as the contact policy says.</summary>
+    private async Task DeliverAsync(
+        Invitation invitation, Guid customerId, SurveySettings settings, bool reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var what = reminder ? "reminder" : "invitation";
         var verdict = await checks.PolicyAsync(customerId, settings, now, cancellationToken);
-        switch (Decide(invitation, verdict, now))
+        var kind = Decide(invitation, verdict, now);
+        if (kind is not (ContactVerdictKind.Allowed or ContactVerdictKind.Skip))
         {
-            case ContactVerdictKind.Allowed:
-                if (await sender.SendAsync(invitation, verdict, settings, reminder: true, now, cancellationToken) is { } rule)
-                {
-                    invitation.SkipReminder(rule);
-                    LogNotSent(invitation.Id, "reminder", rule);
-                }
-                break;
-            case ContactVerdictKind.Skip:
-                invitation.SkipReminder(verdict.Rule!);
-                LogNotSent(invitation.Id, "reminder", verdict.Rule!);
-                break;
-            default:
-                var until = RetryAt(invitation, verdict, now);
+            var until = RetryAt(invitation, verdict, now);
+            if (reminder)
+            {
                 invitation.DeferReminder(until);
-                LogDeferred(invitation.Id, "reminder", verdict.Rule!, until);
-                break;
+            }
+            else
+            {
+                invitation.DeferSend(until);
+            }
+            LogDeferred(invitation.Id, what, verdict.Rule!, until);
+            return;
         }
+        var notSentRule = kind == ContactVerdictKind.Skip
+            ? verdict.Rule!
+            : await sender.SendAsync(invitation, verdict, settings, reminder, now, cancellationToken);
+        if (notSentRule is null)
+        {
+            return;
+        }
+        if (reminder)
+        {
+            invitation.SkipReminder(notSentRule);
+        }
+        else
+        {
+            invitation.NotSent(notSentRule);
+        }
+        LogNotSent(invitation.Id, what, notSentRule);
     }
 
     /// <summary>The verdict's kind, with "unavailable" turned into a skip once CareOutreach failed to answer too often in a row.</summary>
