@@ -23,4 +23,13 @@ public sealed class AppHostOptions
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan MaxRestartDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Run each project's assembly as an earlier <c>dotnet build</c> of the solution left it (in the project's own
+    /// <c>bin/{Configuration}</c>) instead of building it into <see cref="ArtifactsPath"/>; start-up then fails if it is missing.
+    /// </summary>
+    public bool Prebuilt { get; set; }
+
+    /// <summary>The build configuration of the projects (built or, with <see cref="Prebuilt"/>, looked up).</summary>
+    public string Configuration { get; set; } = "Debug";
 }

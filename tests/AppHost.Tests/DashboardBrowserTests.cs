@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using CxPlatform.AppHost.Hosting;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,21 +12,13 @@ namespace CxPlatform.AppHost.Tests;
 [Collection(ProcessesCollection.Name)]
 public sealed partial class DashboardBrowserTests(AppHostFixture apphost)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly float Patience = (float)TimeSpan.FromSeconds(30).TotalMilliseconds;
 
     [Fact]
     public async Task The_dashboard_shows_every_resource_healthy_and_a_killed_process_restarting()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: eng/setup.sh installs Debian's chromium package.");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Root in a container has no user namespaces for chromium's sandbox.
-            Args = ["--no-sandbox"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 700 } });
         await page.GotoAsync(apphost.DashboardUrl);
 
@@ -36,9 +27,7 @@ public sealed partial class DashboardBrowserTests(AppHostFixture apphost)
             await Expect(page.Locator($"tr[data-resource='{name}'] td.health")).ToHaveTextAsync("Healthy", new() { Timeout = Patience });
         }
         await Expect(page.Locator("tr[data-resource]")).ToHaveCountAsync(AppHostFixture.ResourceNames.Length);
-        var screenshots = Path.Combine(AppHostPaths.FindAppHostDirectory(), "..", "artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "apphost-dashboard.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = DebianChromium.ScreenshotPath("apphost-dashboard.png"), FullPage = true });
 
         var before = await apphost.ResourceAsync("browsed");
         using (var process = Process.GetProcessById(before.ProcessId!.Value))
@@ -48,15 +37,14 @@ public sealed partial class DashboardBrowserTests(AppHostFixture apphost)
         var restarts = page.Locator("tr[data-resource='browsed'] td.restarts");
         await Expect(restarts).ToHaveTextAsync(new Regex($"^{before.Restarts + 1}\\b"), new() { Timeout = Patience });
         await Expect(page.Locator("tr[data-resource='browsed'] td.state")).ToHaveTextAsync("Running", new() { Timeout = Patience });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "apphost-dashboard-restart.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = DebianChromium.ScreenshotPath("apphost-dashboard-restart.png"), FullPage = true });
     }
 
     [Fact]
     public async Task The_console_view_follows_a_resource_and_filters_by_search()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: eng/setup.sh installs Debian's chromium package.");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{apphost.DashboardUrl}/#console");
 
