@@ -1,8 +1,10 @@
 using CxPlatform.AppHost.Hosting;
+using CxPlatform.AppHost.Seeding;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Auth;
 
-var builder = DistributedApplication.CreateBuilder(args);
+const string SeedSwitch = "--seed";
+var builder = DistributedApplication.CreateBuilder([.. args.Where(argument => argument != SeedSwitch)]);
 
 var postgres = builder.AddPostgres(ResourceNames.Postgres);
 var ticketingDb = postgres.AddDatabase(ResourceNames.TicketingDb);
@@ -43,5 +45,11 @@ builder.AddProject(ResourceNames.Insights, "../services/Insights/Insights.Api.cs
     .WithReference(messaging)
     .WaitFor(insightsDb)
     .WaitFor(messaging);
+
+// --seed: once everything is healthy, the demo tenant is loaded through the services' APIs.
+if (args.Contains(SeedSwitch))
+{
+    builder.WhenAllResourcesHealthy(DemoTenantSeeder.SeedAsync);
+}
 
 builder.Build().Run();

@@ -11,6 +11,7 @@ public sealed partial class DistributedApplicationBuilder
 {
     private readonly WebApplicationBuilder _host;
     private readonly List<IResource> _resources = [];
+    private readonly List<Func<AllResourcesHealthyContext, CancellationToken, Task>> _whenAllHealthy = [];
     private readonly long _startTimestamp = TimeProvider.System.GetTimestamp();
 
     internal DistributedApplicationBuilder(string[] args)
@@ -41,10 +42,16 @@ public sealed partial class DistributedApplicationBuilder
         return new ResourceBuilder<T>(resource, this);
     }
 
+    /// <summary>
+    /// Runs <paramref name="callback"/> once, the first time every resource is healthy (after the start-up report), e.g. to
+    /// load demo data; a failure is logged and leaves the platform running.
+    /// </summary>
+    public void WhenAllResourcesHealthy(Func<AllResourcesHealthyContext, CancellationToken, Task> callback) => _whenAllHealthy.Add(callback);
+
     public DistributedApplication Build()
     {
         var options = _host.Configuration.GetSection(AppHostOptions.SectionName).Get<AppHostOptions>() ?? new AppHostOptions();
-        var model = new DistributedApplicationModel([.. _resources], _startTimestamp);
+        var model = new DistributedApplicationModel([.. _resources], _startTimestamp, [.. _whenAllHealthy]);
         _host.AddAppHostServices(model, options, AppHostPaths.Create(AppHostDirectory, options.ArtifactsPath));
 
         var app = _host.Build();

@@ -5,10 +5,12 @@ namespace CxPlatform.AppHost.Hosting;
 /// <summary>The resources of the run and how they depend on each other.</summary>
 public sealed class DistributedApplicationModel
 {
-    public DistributedApplicationModel(IReadOnlyList<IResource> resources, long startTimestamp)
+    public DistributedApplicationModel(
+        IReadOnlyList<IResource> resources, long startTimestamp, IReadOnlyList<Func<AllResourcesHealthyContext, CancellationToken, Task>>? whenAllHealthy = null)
     {
         Resources = resources;
         StartTimestamp = startTimestamp;
+        WhenAllHealthy = whenAllHealthy ?? [];
         StopOrder = [.. resources.GroupBy(Depth).OrderByDescending(level => level.Key).Select(level => (IReadOnlyList<IResource>)[.. level])];
     }
 
@@ -17,6 +19,9 @@ public sealed class DistributedApplicationModel
     public IResource? Find(string name) => Resources.FirstOrDefault(resource => resource.Name == name);
 
     public IEnumerable<ProjectResource> Projects => Resources.OfType<ProjectResource>();
+
+    /// <summary>Callbacks run once, the first time every resource is healthy.</summary>
+    public IReadOnlyList<Func<AllResourcesHealthyContext, CancellationToken, Task>> WhenAllHealthy { get; }
 
     /// <summary>When the AppHost started (<see cref="TimeProvider.GetTimestamp"/>), for the cold-start time.</summary>
     public long StartTimestamp { get; }

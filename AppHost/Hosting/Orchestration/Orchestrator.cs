@@ -15,6 +15,7 @@ internal sealed class Orchestrator(
     ResourceRunnerFactory runnerFactory,
     ProcessLedger ledger,
     StartupReport report,
+    DevelopmentCredentials credentials,
     AppHostOptions options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -131,7 +132,27 @@ internal sealed class Orchestrator(
         }
 
         report.PrintReady(time.GetElapsedTime(model.StartTimestamp));
-        await Task.WhenAll(model.Resources.Select(resource => MonitorHealthAsync(resource, stoppingToken)));
+        await Task.WhenAll(model.Resources.Select(resource => MonitorHealthAsync(resource, stoppingToken)).Append(RunWhenAllHealthyAsync(stoppingToken)));
+    }
+
+    private async Task RunWhenAllHealthyAsync(CancellationToken stoppingToken)
+    {
+        var context = new AllResourcesHealthyContext(model, credentials, time, logger);
+        foreach (var callback in model.WhenAllHealthy)
+        {
+            try
+            {
+                await callback(context, stoppingToken);
+            }
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(failure, "A start-up task failed: {Reason}", failure.Message);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+        }
     }
 
     private async Task StartResourceAsync(IResource resource, CancellationTokenSource startup)

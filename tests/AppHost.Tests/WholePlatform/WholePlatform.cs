@@ -14,7 +14,7 @@ namespace CxPlatform.AppHost.Tests.WholePlatform;
 /// <summary>
 /// The real AppHost (<c>AppHost/Program.cs</c>) as a developer runs it, in a process of its own: PostgreSQL and RabbitMQ in
 /// containers, the databases, the mail server and all four services, built by the solution build (<c>--AppHost:Prebuilt</c>)
-/// so that the test does not compile them a second time. Stopped with SIGTERM, as Ctrl+C stops it.
+/// so that the test does not compile them a second time, and <c>--seed</c> (the demo tenant). Stopped with SIGTERM, as Ctrl+C stops it.
 /// </summary>
 public sealed partial class WholePlatform : IAsyncLifetime
 {
@@ -46,7 +46,7 @@ public sealed partial class WholePlatform : IAsyncLifetime
             UseShellExecute = false,
         };
         foreach (var argument in (string[])[assembly, $"--AppHost:DashboardPort={port}", $"--AppHost:ArtifactsPath={_artifacts.FullName}",
-                     "--AppHost:Prebuilt=true", $"--AppHost:Configuration={configuration}", "--AppHost:MaxRestartDelay=00:00:02"])
+                     "--AppHost:Prebuilt=true", $"--AppHost:Configuration={configuration}", "--AppHost:MaxRestartDelay=00:00:02", "--seed"])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -58,6 +58,7 @@ public sealed partial class WholePlatform : IAsyncLifetime
 
         await WaitUntilAllHealthyAsync();
         await AppHostFixture.WaitUntilAsync(() => Task.FromResult(ColdStart > TimeSpan.Zero), TimeSpan.FromSeconds(30));
+        await WaitUntilSeededAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -119,6 +120,17 @@ public sealed partial class WholePlatform : IAsyncLifetime
         catch (Exception failure) when (failure is TimeoutException or InvalidOperationException)
         {
             throw new InvalidOperationException($"The platform did not become healthy: {failure.Message}{Environment.NewLine}{OutputTail()}", failure);
+        }
+    }
+
+    /// <summary>The demo tenant is loaded before any test runs, so that no test (killing a service) interrupts it.</summary>
+    private async Task WaitUntilSeededAsync()
+    {
+        await AppHostFixture.WaitUntilAsync(() => Task.FromResult(_output.Any(line => line.Contains("Seeded the demo tenant", StringComparison.Ordinal)
+            || line.Contains("A start-up task failed", StringComparison.Ordinal))), TimeSpan.FromMinutes(4));
+        if (_output.Any(line => line.Contains("A start-up task failed", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException($"Seeding the demo tenant failed:{Environment.NewLine}{OutputTail()}");
         }
     }
 

@@ -104,6 +104,32 @@ public sealed class WholePlatformTests(WholePlatform platform) : IClassFixture<W
         Assert.NotEqual(surveys.ProcessId, (await platform.ResourceAsync("surveys")).ProcessId);
     }
 
+    [Fact]
+    public async Task Seeding_loads_a_demo_tenant_with_customers_tickets_survey_answers_and_ninety_days_of_journeys()
+    {
+        using var careOutreach = await platform.ClientAsync("care-outreach", "demo", "care");
+        using var ticketing = await platform.ClientAsync("ticketing", "demo", "agent");
+        using var surveys = await platform.ClientAsync("surveys", "demo", "analyst");
+        using var insights = await platform.ClientAsync("insights", "demo", "analyst");
+
+        var customers = (await SendAsync(careOutreach, HttpMethod.Get, "api/v1/customers?limit=100")).GetProperty("items").EnumerateArray()
+            .Select(customer => customer.GetProperty("id").GetGuid()).ToList();
+        var tickets = (await SendAsync(ticketing, HttpMethod.Get, "api/v1/tickets?limit=100")).GetProperty("items").EnumerateArray().ToList();
+        var survey = Assert.Single((await SendAsync(surveys, HttpMethod.Get, "api/v1/surveys")).GetProperty("items").EnumerateArray());
+        var results = await SendAsync(surveys, HttpMethod.Get, $"api/v1/surveys/{survey.GetProperty("id").GetGuid()}/results");
+
+        Assert.Equal(24, customers.Count);
+        Assert.Equal(16, tickets.Count);
+        Assert.Contains(tickets, ticket => ticket.GetProperty("status").GetString() == "solved");
+        Assert.Contains(tickets, ticket => ticket.GetProperty("status").GetString() != "solved");
+        Assert.InRange(results.GetProperty("answered").GetInt32(), 1, results.GetProperty("sent").GetInt32());
+        var timeline = (await SendAsync(insights, HttpMethod.Get, $"api/v1/customers/{customers[0]}/timeline?limit=200"))
+            .GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(timeline, entry => entry.GetProperty("kind").GetString() == "order_placed");
+        var oldest = timeline.Min(entry => entry.GetProperty("occurredAt").GetDateTimeOffset());
+        Assert.InRange(oldest, DateTimeOffset.UtcNow.AddDays(-92), DateTimeOffset.UtcNow.AddDays(-1));
+    }
+
     private static async Task<Guid> PublishedCsatSurveyInvitingOnTicketSolvedAsync(HttpClient surveys)
     {
         var surveyId = (await SendAsync(surveys, HttpMethod.Post, "api/v1/surveys", new
