@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CxPlatform.AppHost.Hosting;
+using CxPlatform.AppHost.Hosting.Orchestration;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Auth;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace CxPlatform.AppHost.Seeding;
 /// </summary>
 internal sealed class DemoTenantSeeder : IDisposable
 {
-    public const string Tenant = "demo";
+    public const string Tenant = StartupReport.DemoTenant;
     private const int HistoryDays = 90;
     private const string ShopSource = "demo-shop";
 
