@@ -123,7 +123,7 @@ public sealed class TimeTriggerTests(FakeClockCareOutreachFactory factory) : ICl
     }
 
     [Fact]
-    public async Task A_customer_since_29_February_is_celebrated_on_28_February_of_a_common_year_and_the_contact_budget_applies()
+    public async Task A_customer_since_29_February_is_celebrated_on_28_February_of_the_next_year_and_the_contact_budget_applies()
     {
         const string tenant = "leap-day";
         var admin = factory.Client(tenant, CxRoles.Admin);
@@ -132,12 +132,13 @@ public sealed class TimeTriggerTests(FakeClockCareOutreachFactory factory) : ICl
             trigger: "date",
             templates: new Dictionary<string, string> { ["en"] = "{{anniversary.years}} year with us, {{customer.preferred_name}}!" },
             extra: new { dateKind = "customer_since", action = "automated_message", kind = "thank_you" }));
-        var leapDay = new DateTimeOffset(2028, 2, 29, 12, 0, 0, TimeSpan.Zero);
-        if (factory.Clock.GetUtcNow() < leapDay)
+        // The next 29 February the shared clock has not passed yet (2028, unless other tests moved it further).
+        var year = factory.Clock.GetUtcNow().Year;
+        while (!DateTime.IsLeapYear(year) || new DateTimeOffset(year, 2, 29, 12, 0, 0, TimeSpan.Zero) <= factory.Clock.GetUtcNow())
         {
-            factory.Clock.SetUtcNow(leapDay);
+            year++;
         }
-        Assert.True(factory.Clock.GetUtcNow().Year <= 2028, "another test moved the clock past this one's leap day");
+        factory.Clock.SetUtcNow(new DateTimeOffset(year, 2, 29, 12, 0, 0, TimeSpan.Zero));
         var customer = (await CustomerRequests.CreateAsync(care, extra: new { preferredName = "Leo", language = "en", timeZone = "UTC" })).Id;
         var created = factory.Clock.GetUtcNow();
         var expected = TimeTriggerRules.AnniversaryYears(DateOnly.FromDateTime(created.UtcDateTime), DateOnly.FromDateTime(created.AddYears(1).UtcDateTime));
@@ -150,6 +151,33 @@ public sealed class TimeTriggerTests(FakeClockCareOutreachFactory factory) : ICl
         var task = Assert.Single(await TasksOfAsync(care, customer));
         Assert.Equal((true, OutreachStatuses.Skipped, ContactRules.NoConsent, "1 year with us, Leo!"), (task.IsAutomated, task.Status, task.Reason, task.Text));
         Assert.Equal(1, await Sql.CountAsync(factory.DatabaseConnectionString, "contact_decisions", $"\"TenantId\" = '{tenant}' AND \"CustomerId\" = '{customer}'"));
+    }
+
+    [Fact]
+    public async Task A_first_purchase_anniversary_counts_from_the_first_order_CareOutreach_saw()
+    {
+        const string tenant = "first-order-anniversary";
+        var admin = factory.Client(tenant, CxRoles.Admin);
+        var care = factory.Client(tenant, CxRoles.Care);
+        var (playbook, _) = await PlaybookRequests.CreateAsync(admin, PlaybookRequests.Body(
+            trigger: "date",
+            templates: new Dictionary<string, string> { ["en"] = "{{anniversary.years}} year since your first order, {{customer.preferred_name}}." },
+            extra: new { dateKind = "first_purchase", kind = "thank_you" }));
+        var buyer = (await CustomerRequests.CreateAsync(care, extra: new { preferredName = "Bea", language = "en", timeZone = "UTC" })).Id;
+        var browser = (await CustomerRequests.CreateAsync(care, extra: new { preferredName = "Bo", language = "en", timeZone = "UTC" })).Id;
+        factory.Clock.Advance(TimeSpan.FromDays(3));
+        var orderedAt = factory.Clock.GetUtcNow();
+        await factory.PublishAsync(CareEvents.Touchpoint(tenant, buyer, orderedAt, TouchpointKinds.OrderPlaced));
+        await factory.PublishAsync(CareEvents.Touchpoint(tenant, browser, orderedAt, TouchpointKinds.WebVisit));
+        await WaitForActivityAsync(buyer, orderedAt);
+        await WaitForActivityAsync(browser, orderedAt);
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(orderedAt.AddYears(1).UtcDateTime.Date.AddHours(9), TimeSpan.Zero));
+        await SweepAsync();
+
+        var anniversary = Assert.Single(await TasksOfAsync(care, buyer), t => t.PlaybookId == playbook.Id);
+        Assert.Equal("1 year since your first order, Bea.", anniversary.Text);
+        Assert.DoesNotContain(await TasksOfAsync(care, browser), t => t.PlaybookId == playbook.Id);
     }
 
     [Fact]
