@@ -12,7 +12,8 @@ namespace CxPlatform.Care.Apis;
 /// <summary>
 /// A playbook as an admin writes it (create and replace). Beyond each field's own rules: event conditions must suit the
 /// trigger, templates are keyed by BCP 47 language tag and may only use the placeholders of the trigger, and the team must
-/// be one of the care settings' teams (checked by the endpoint).
+/// be one of the care settings' teams (checked by the endpoint). The time triggers take their parameter: <c>inactivity</c>
+/// needs <see cref="InactiveDays"/> (1–3650), <c>date</c> needs <see cref="DateKind"/>; neither is allowed on another trigger.
 /// </summary>
 public sealed record PlaybookRequest(
     [Required, StringLength(PlaybookLimits.NameLength, MinimumLength = 1)] string Name,
@@ -27,11 +28,31 @@ public sealed record PlaybookRequest(
     [ValueSet(typeof(ContactChannels))] string? Channel = null,
     [Range(0, PlaybookLimits.MaxStartAfterMinutes)] int StartAfterMinutes = 0,
     [StringLength(PlaybookLimits.DescriptionLength)] string? Description = null,
-    bool Enabled = true) : IValidatableObject
+    bool Enabled = true,
+    [Range(TimeTriggerRules.MinInactiveDays, TimeTriggerRules.MaxInactiveDays)] int? InactiveDays = null,
+    [ValueSet(typeof(PlaybookDateKinds))] string? DateKind = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var knownTrigger = Trigger is not null && PlaybookTriggers.All.Contains(Trigger);
+        if (knownTrigger && Trigger == PlaybookTriggers.Inactivity && InactiveDays is null)
+        {
+            yield return new ValidationResult(
+                $"An inactivity playbook needs inactiveDays: the days without activity ({TimeTriggerRules.MinInactiveDays}–{TimeTriggerRules.MaxInactiveDays}).", [nameof(InactiveDays)]);
+        }
+        else if (knownTrigger && Trigger != PlaybookTriggers.Inactivity && InactiveDays is not null)
+        {
+            yield return new ValidationResult($"inactiveDays belongs to the {PlaybookTriggers.Inactivity} trigger, not to {Trigger}.", [nameof(InactiveDays)]);
+        }
+        if (knownTrigger && Trigger == PlaybookTriggers.Date && DateKind is null)
+        {
+            yield return new ValidationResult(
+                $"A date playbook needs dateKind: whose anniversary ({string.Join(", ", PlaybookDateKinds.All)}).", [nameof(DateKind)]);
+        }
+        else if (knownTrigger && Trigger != PlaybookTriggers.Date && DateKind is not null)
+        {
+            yield return new ValidationResult($"dateKind belongs to the {PlaybookTriggers.Date} trigger, not to {Trigger}.", [nameof(DateKind)]);
+        }
         foreach (var (jsonName, property) in Conditions?.EventConditionsSet() ?? [])
         {
             var triggers = PlaybookConditions.TriggersOf(jsonName);
@@ -68,5 +89,5 @@ public sealed record PlaybookRequest(
         Name.Trim(), string.IsNullOrWhiteSpace(Description) ? null : Description.Trim(), Trigger,
         Conditions?.ToConditions() ?? PlaybookConditions.None, Action, Kind, Channel, Team, Priority,
         Templates.ToDictionary(t => LanguageTags.TryNormalize(t.Key, out var tag) ? tag : t.Key, t => t.Value, StringComparer.Ordinal),
-        StartAfterMinutes, Due.ToDue());
+        StartAfterMinutes, Due.ToDue(), InactiveDays, DateKind);
 }

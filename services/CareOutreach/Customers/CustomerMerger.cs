@@ -1,11 +1,12 @@
 using CxPlatform.Care.Domain;
 using CxPlatform.Care.Infrastructure;
+using CxPlatform.Care.Playbooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxPlatform.Care.Customers;
 
 /// <summary>Merges two profiles of one person: the survivor takes everything, the duplicate and its own tombstones point to it.</summary>
-public sealed class CustomerMerger(CareDbContext db, CustomerDirectory directory, TimeProvider time)
+public sealed class CustomerMerger(CareDbContext db, CustomerDirectory directory, CustomerActivityRecorder activity, TimeProvider time)
 {
     /// <summary>
     /// The survivor after the merge (one SaveChanges: the move, both events and the redirects commit together); null when the
@@ -26,6 +27,8 @@ public sealed class CustomerMerger(CareDbContext db, CustomerDirectory directory
             tombstone.RedirectMergeTo(survivor.Id, now);
         }
         await db.SaveChangesAsync(cancellationToken);
+        // After the merge: the duplicate's activity is the survivor's (an upsert that only moves forward, safe to repeat).
+        await activity.MoveAsync(duplicate.Id, survivor.Id, cancellationToken);
         return survivor;
     }
 }

@@ -4,6 +4,7 @@ using CxPlatform.Care.Infrastructure;
 using CxPlatform.Care.Messaging;
 using CxPlatform.Care.Outreach;
 using CxPlatform.Care.Playbooks;
+using CxPlatform.Care.TimeTriggers;
 using CxPlatform.Delivery.Extensions;
 using CxPlatform.ServiceDefaults;
 using CxPlatform.ServiceDefaults.Data;
@@ -42,7 +43,10 @@ public static class CareOutreachExtensions
         return builder;
     }
 
-    /// <summary>Playbooks that turn events into outreach tasks, and the scheduler that makes scheduled tasks due.</summary>
+    /// <summary>
+    /// Playbooks that turn events into outreach tasks, the scheduler that makes scheduled tasks due, and the sweep that plans
+    /// the inactivity and date playbooks.
+    /// </summary>
     private static void AddPlaybooks(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlaybookInstaller>();
@@ -55,6 +59,12 @@ public static class CareOutreachExtensions
         builder.Services.AddScoped<ContactPolicyService>();
         builder.Services.AddScoped<AutomatedMessageSender>();
         builder.Services.AddHostedService<OutreachDueScheduler>();
+        builder.Services.AddScoped<CustomerActivityRecorder>();
+        builder.Services.Configure<TimeTriggerOptions>(builder.Configuration.GetSection(TimeTriggerOptions.SectionName));
+        builder.Services.AddSingleton<TimeTriggerStore>();
+        builder.Services.AddSingleton<TimeTriggerSweep>();
+        builder.Services.AddScoped<TimeTriggerPlanner>();
+        builder.Services.AddHostedService<TimeTriggerScheduler>();
     }
 
     /// <summary>Care goals: default goals, the links from playbooks, attainment and the scheduler that records misses.</summary>

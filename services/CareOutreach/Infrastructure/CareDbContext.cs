@@ -16,6 +16,7 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, ITena
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<CustomerContactPoint> ContactPoints => Set<CustomerContactPoint>();
     public DbSet<CustomerPurchase> CustomerPurchases => Set<CustomerPurchase>();
+    public DbSet<CustomerActivity> CustomerActivity => Set<CustomerActivity>();
     public DbSet<CareSettings> CareSettings => Set<CareSettings>();
     public DbSet<Playbook> Playbooks => Set<Playbook>();
     public DbSet<PlaybookInstallation> PlaybookInstallations => Set<PlaybookInstallation>();

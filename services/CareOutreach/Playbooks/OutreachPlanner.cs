@@ -1,4 +1,6 @@
 using CxPlatform.Care.Customers;
+using CxPlatform.Care.Domain;
+using CxPlatform.Care.Domain.Settings;
 using CxPlatform.Care.Domain.Outreach;
 using CxPlatform.Care.Domain.Playbooks;
 using CxPlatform.Care.Goals;
@@ -11,9 +13,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CxPlatform.Care.Playbooks;
 
 /// <summary>
-/// Runs a triggering event through the tenant's enabled playbooks and adds a task for each that applies. Called by the
-/// consumers inside their inbox transaction, so it only changes the context; the inbox saves and commits. An automated message
-/// due at once is sent (or deferred, or suppressed) right here, its delivery committing with the inbox row.
+/// Runs a triggering event through the tenant's enabled playbooks and adds a task for each that applies; an event of the
+/// customer's own (<see cref="PlaybookTriggers.CustomerActivity"/>) also records them active. Called by the consumers inside
+/// their inbox transaction, so it only changes the context; the inbox saves and commits. An automated message due at once is
+/// sent (or deferred, or suppressed) right here, its delivery committing with the inbox row. The time-trigger sweep plans
+/// through <see cref="AddOutreachAsync"/> too, so both paths plan, link goals and apply the contact budget alike.
 /// </summary>
 public sealed partial class OutreachPlanner(
     CareDbContext db,
@@ -24,6 +28,7 @@ public sealed partial class OutreachPlanner(
     CareGoalLinks goals,
     CareGoalDeadlineSignal goalSignal,
     AutomatedMessageSender sender,
+    CustomerActivityRecorder activity,
     ITenantContext tenant,
     TimeProvider time,
     ILogger<OutreachPlanner> logger)
@@ -42,6 +47,12 @@ public sealed partial class OutreachPlanner(
             LogUnknownCustomer(triggering.Trigger, triggering.EventId, customerId);
             return;
         }
+        var now = time.GetUtcNow();
+        if (PlaybookTriggers.CustomerActivity.Contains(triggering.Trigger))
+        {
+            // An event stamped in the future counts as activity now: the customer cannot be active later than we know.
+            await activity.RecordAsync(customer.Id, triggering.OccurredAt < now ? triggering.OccurredAt : now, cancellationToken);
+        }
         var setup = await installer.EnsureInstalledAsync(cancellationToken);
         if (triggering.Facts.TouchpointKind == TouchpointKinds.OrderPlaced)
         {
@@ -56,29 +67,36 @@ public sealed partial class OutreachPlanner(
         var goalByPlaybook = await goals.ByPlaybookAsync(setup.InstalledNow, cancellationToken);
         var alreadyPlanned = await db.OutreachTasks
             .Where(t => t.TriggerEventId == triggering.EventId).Select(t => t.PlaybookId).ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
         foreach (var playbook in playbooks.Where(p => p.AppliesTo(triggering, customer) && !alreadyPlanned.Contains(p.Id)))
         {
-            var draft = playbook.Plan(triggering, customer, setup.Settings, now) with
-            {
-                CareGoalId = goalByPlaybook.TryGetValue(playbook.Id, out var goalId) ? goalId : null,
-            };
-            var task = OutreachTask.Schedule(tenant.RequiredTenantId, draft, now);
-            db.OutreachTasks.Add(task);
-            if (task.CareGoalId is not null)
-            {
-                goalSignal.Notify(task.DueAt);
-            }
-            if (task is { IsAutomated: true, Status: OutreachStatuses.Due })
-            {
-                await sender.SendAsync(task, customer, now, cancellationToken);
-            }
-            if (task.Status == OutreachStatuses.Scheduled)
-            {
-                signal.Notify(task.ScheduledFor);
-            }
-            LogPlanned(playbook.Name, task.Id, customer.Id, task.DueAt);
+            await AddOutreachAsync(playbook, triggering, customer, setup.Settings, goalByPlaybook.TryGetValue(playbook.Id, out var goalId) ? goalId : null, now, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Adds the task <paramref name="playbook"/> plans for <paramref name="triggering"/> (the caller checked it applies and is
+    /// not planned yet); sends an automated message due at once through the contact budget; wakes the schedulers.
+    /// </summary>
+    public async Task<OutreachTask> AddOutreachAsync(
+        Playbook playbook, PlaybookEvent triggering, Customer customer, CareSettings settings, Guid? careGoalId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var draft = playbook.Plan(triggering, customer, settings, now) with { CareGoalId = careGoalId };
+        var task = OutreachTask.Schedule(tenant.RequiredTenantId, draft, now);
+        db.OutreachTasks.Add(task);
+        if (task.CareGoalId is not null)
+        {
+            goalSignal.Notify(task.DueAt);
+        }
+        if (task is { IsAutomated: true, Status: OutreachStatuses.Due })
+        {
+            await sender.SendAsync(task, customer, now, cancellationToken);
+        }
+        if (task.Status == OutreachStatuses.Scheduled)
+        {
+            signal.Notify(task.ScheduledFor);
+        }
+        LogPlanned(playbook.Name, task.Id, customer.Id, task.DueAt);
+        return task;
     }
 
     [LoggerMessage(LogLevel.Information, "{Trigger} {EventId} names no customer; no outreach planned")]

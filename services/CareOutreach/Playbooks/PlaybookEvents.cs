@@ -40,6 +40,32 @@ public static class PlaybookEvents
             PlaybookTriggers.TouchpointRecorded, e.EventId, e.OccurredAt, e.CustomerId, null, new PlaybookEventFacts(TouchpointKind: e.Kind), values);
     }
 
+    /// <summary>
+    /// A customer quiet since <paramref name="lastActiveAt"/>, found by the sweep at <paramref name="now"/>: the trigger id names
+    /// the quiet spell, so it plans once until new activity starts another.
+    /// </summary>
+    public static PlaybookEvent Inactivity(string tenantId, Playbook playbook, Guid customerId, DateTimeOffset lastActiveAt, TimeZoneInfo zone, DateTimeOffset now) => new(
+        PlaybookTriggers.Inactivity,
+        TimeTriggerRules.TriggerId(tenantId, playbook.Id, customerId, TimeTriggerRules.InactivityPeriod(lastActiveAt)),
+        now, customerId, null, new PlaybookEventFacts(),
+        new Dictionary<string, object?>
+        {
+            [InactiveDays] = TimeTriggerRules.DaysInactive(lastActiveAt, now),
+            [LastActiveOn] = TimeTriggerRules.LocalDate(lastActiveAt, zone),
+        });
+
+    /// <summary>The <paramref name="years"/>th anniversary of <paramref name="origin"/>, today in the customer's time zone; once a year.</summary>
+    public static PlaybookEvent Anniversary(string tenantId, Playbook playbook, Guid customerId, DateOnly origin, DateOnly today, int years, DateTimeOffset now) => new(
+        PlaybookTriggers.Date,
+        TimeTriggerRules.TriggerId(tenantId, playbook.Id, customerId, TimeTriggerRules.AnniversaryPeriod(playbook.DateKind ?? "", today)),
+        now, customerId, null, new PlaybookEventFacts(),
+        new Dictionary<string, object?>
+        {
+            [AnniversaryYears] = years,
+            [AnniversaryDate] = origin,
+            [AnniversaryKind] = playbook.DateKind,
+        });
+
     private static Dictionary<string, object?> Ticket(long number, string type, string priority, string channel) => new()
     {
         [TicketNumber] = number,

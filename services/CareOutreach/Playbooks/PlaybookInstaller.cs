@@ -29,7 +29,7 @@ public sealed class PlaybookInstaller(CareDbContext db, ITenantContext tenant, T
         var now = time.GetUtcNow();
         var settings = CareSettings.Default(tenant.RequiredTenantId, now);
         var playbooks = DefaultPlaybooks.All
-            .Select(d => Playbook.Create(tenant.RequiredTenantId, d.Definition, enabled: true, now, d.Key))
+            .Select(d => Playbook.Create(tenant.RequiredTenantId, d.Definition, enabled: !DefaultPlaybooks.InstalledDisabled.Contains(d.Key), now, d.Key))
             .ToList();
         db.CareSettings.Add(settings);
         db.Playbooks.AddRange(playbooks);

@@ -18,12 +18,14 @@ public sealed class PlaybookApiTests(CareOutreachApiFactory factory) : IClassFix
         var lists = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PlaybookRequests.ListAsync(care)));
         var again = await PlaybookRequests.ListAsync(care);
 
-        Assert.All(lists, list => Assert.Equal(5, list.Count));
+        Assert.All(lists, list => Assert.Equal(6, list.Count));
         Assert.Equal(
             DefaultPlaybooks.All.Select(d => d.Key).Order().ToArray(),
             again.Select(p => p.DefaultKey).Order().ToArray());
-        Assert.All(again, p => Assert.True(p.Enabled));
-        Assert.Equal(5, await Sql.CountAsync(factory.DatabaseConnectionString, "playbooks", "\"TenantId\" = 'defaults'"));
+        Assert.All(again, p => Assert.Equal(p.DefaultKey != DefaultPlaybooks.InactiveCheckIn, p.Enabled));
+        var inactive = again.Single(p => p.DefaultKey == DefaultPlaybooks.InactiveCheckIn);
+        Assert.Equal(("inactivity", (int?)90, (string?)null), (inactive.Trigger, inactive.InactiveDays, inactive.DateKind));
+        Assert.Equal(6, await Sql.CountAsync(factory.DatabaseConnectionString, "playbooks", "\"TenantId\" = 'defaults'"));
     }
 
     [Fact]
@@ -75,6 +77,16 @@ public sealed class PlaybookApiTests(CareOutreachApiFactory factory) : IClassFix
         { "unknown action", PlaybookRequests.Body(extra: new { action = "call_the_police" }), "Action" },
         { "unknown priority", PlaybookRequests.Body(extra: new { priority = "asap" }), "Priority" },
         { "unknown team", PlaybookRequests.Body(extra: new { team = "sales" }), "Team" },
+        { "inactivity without days", PlaybookRequests.Body(trigger: "inactivity"), "InactiveDays" },
+        { "inactive for no day", PlaybookRequests.Body(trigger: "inactivity", extra: new { inactiveDays = 0 }), "InactiveDays" },
+        { "inactive for over ten years", PlaybookRequests.Body(trigger: "inactivity", extra: new { inactiveDays = 3651 }), "InactiveDays" },
+        { "inactive days on an SLA breach", PlaybookRequests.Body(trigger: "sla_breached", extra: new { inactiveDays = 30 }), "InactiveDays" },
+        { "date without kind", PlaybookRequests.Body(trigger: "date"), "DateKind" },
+        { "unknown date kind", PlaybookRequests.Body(trigger: "date", extra: new { dateKind = "birthday" }), "DateKind" },
+        { "date kind on inactivity", PlaybookRequests.Body(trigger: "inactivity", extra: new { inactiveDays = 30, dateKind = "customer_since" }), "DateKind" },
+        { "ticket types on inactivity", PlaybookRequests.Body(trigger: "inactivity", conditions: new { ticketTypes = new[] { "complaint" } }, extra: new { inactiveDays = 30 }), "Conditions.TicketTypes" },
+        { "ticket placeholder on a date", PlaybookRequests.Body(trigger: "date", templates: new Dictionary<string, string> { ["en"] = "About #{{ticket.number}}" }, extra: new { dateKind = "customer_since" }), "Templates[en]" },
+        { "date placeholder on inactivity", PlaybookRequests.Body(trigger: "inactivity", templates: new Dictionary<string, string> { ["en"] = "{{anniversary.years}} years" }, extra: new { inactiveDays = 30 }), "Templates[en]" },
     };
 
     [Theory]

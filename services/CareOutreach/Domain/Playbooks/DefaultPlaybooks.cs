@@ -4,7 +4,11 @@ using CxPlatform.Care.Domain.Settings;
 
 namespace CxPlatform.Care.Domain.Playbooks;
 
-/// <summary>The playbooks every tenant starts with (installed once; the tenant may then change, disable or delete them).</summary>
+/// <summary>
+/// The playbooks every tenant starts with (installed once; the tenant may then change, enable, disable or delete them). All
+/// are installed enabled except <see cref="InactiveCheckIn"/>: a check-in with every customer quiet for 90 days can be a
+/// large queue for a big tenant, so the tenant turns it on when it wants it.
+/// </summary>
 public static class DefaultPlaybooks
 {
     public const string SlaBreachApology = "sla-breach-apology";
@@ -12,6 +16,10 @@ public static class DefaultPlaybooks
     public const string DetractorRecovery = "detractor-recovery";
     public const string BackorderExplanation = "backorder-explanation";
     public const string FirstPurchaseWelcome = "first-purchase-welcome";
+    public const string InactiveCheckIn = "inactive-check-in";
+
+    /// <summary>The defaults installed disabled.</summary>
+    public static readonly IReadOnlyList<string> InstalledDisabled = [InactiveCheckIn];
 
     private const string Team = CareSettings.DefaultTeam;
 
@@ -74,5 +82,15 @@ public static class DefaultPlaybooks
                 ["de"] = "Willkommen, {{customer.preferred_name}}! Danke für Ihre erste Bestellung. Wenn Sie Fragen haben, antworten Sie einfach auf diese Nachricht: Ein Mensch wird Ihnen antworten.",
             },
             0, new OutreachDue(24 * 60, DueClocks.Calendar))),
+        (InactiveCheckIn, new PlaybookDefinition(
+            "Check in after 90 quiet days",
+            "When CareOutreach has seen nothing of a customer for 90 days (no ticket, survey answer or touchpoint), a care agent checks in; once per quiet spell. Installed disabled.",
+            PlaybookTriggers.Inactivity, PlaybookConditions.None, PlaybookActions.AgentTask, OutreachKinds.CheckIn, null, Team, OutreachPriorities.Low,
+            new Dictionary<string, string>
+            {
+                ["en"] = "Hi {{customer.preferred_name}}, we have not heard from you since {{inactivity.last_active_on}}. I wanted to check in: is everything going well, and is there anything we can do for you?",
+                ["de"] = "Hallo {{customer.preferred_name}}, seit dem {{inactivity.last_active_on}} haben wir nichts mehr von Ihnen gehört. Ich wollte nachfragen: Läuft alles gut, und können wir etwas für Sie tun?",
+            },
+            0, new OutreachDue(3 * 8 * 60, DueClocks.BusinessHours), InactiveDays: 90)),
     ];
 }

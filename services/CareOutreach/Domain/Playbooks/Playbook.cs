@@ -26,6 +26,13 @@ public sealed class Playbook : ITenantScoped
     public string? Description { get; private set; }
     public bool Enabled { get; private set; }
     public string Trigger { get; private set; } = "";
+
+    /// <summary>For <see cref="PlaybookTriggers.Inactivity"/>: how many days without activity make a customer inactive.</summary>
+    public int? InactiveDays { get; private set; }
+
+    /// <summary>For <see cref="PlaybookTriggers.Date"/>: whose anniversary (<see cref="PlaybookDateKinds"/>).</summary>
+    public string? DateKind { get; private set; }
+
     public PlaybookConditions Conditions { get; private set; } = PlaybookConditions.None;
     public string Action { get; private set; } = "";
     public string Kind { get; private set; } = "";
@@ -47,6 +54,8 @@ public sealed class Playbook : ITenantScoped
 
     public bool IsAutomated => Action == PlaybookActions.AutomatedMessage;
 
+    public bool IsTimeTriggered => PlaybookTriggers.Time.Contains(Trigger);
+
     public OutreachDue Due => new(DueMinutes, DueClock);
 
     public static Playbook Create(string tenantId, PlaybookDefinition definition, bool enabled, DateTimeOffset now, string? defaultKey = null)
@@ -61,6 +70,8 @@ public sealed class Playbook : ITenantScoped
         Name = definition.Name;
         Description = definition.Description;
         Trigger = definition.Trigger;
+        InactiveDays = definition.Trigger == PlaybookTriggers.Inactivity ? definition.InactiveDays : null;
+        DateKind = definition.Trigger == PlaybookTriggers.Date ? definition.DateKind : null;
         Conditions = definition.Conditions;
         Action = definition.Action;
         Kind = definition.Kind;

@@ -1,6 +1,9 @@
 namespace CxPlatform.Care.Domain.Playbooks;
 
-/// <summary>A validated playbook as an admin defines it (templates keyed by normalized BCP 47 language tag).</summary>
+/// <summary>
+/// A validated playbook as an admin defines it (templates keyed by normalized BCP 47 language tag); <see cref="InactiveDays"/>
+/// belongs to the inactivity trigger and <see cref="DateKind"/> to the date trigger only.
+/// </summary>
 public sealed record PlaybookDefinition(
     string Name,
     string? Description,
@@ -13,4 +16,6 @@ public sealed record PlaybookDefinition(
     string Priority,
     IReadOnlyDictionary<string, string> Templates,
     int StartAfterMinutes,
-    OutreachDue Due);
+    OutreachDue Due,
+    int? InactiveDays = null,
+    string? DateKind = null);

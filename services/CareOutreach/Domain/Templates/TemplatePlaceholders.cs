@@ -20,6 +20,15 @@ public static class TemplatePlaceholders
     public const string TouchpointKind = "touchpoint.kind";
     public const string TouchpointSource = "touchpoint.source";
 
+    /// <summary>Inactivity: whole days since the customer was last active, and that day (in the customer's time zone).</summary>
+    public const string InactiveDays = "inactivity.days";
+    public const string LastActiveOn = "inactivity.last_active_on";
+
+    /// <summary>Date: how many years the anniversary marks, the original date, and which date it is (<c>customer_since</c> …).</summary>
+    public const string AnniversaryYears = "anniversary.years";
+    public const string AnniversaryDate = "anniversary.date";
+    public const string AnniversaryKind = "anniversary.kind";
+
     /// <summary>The touchpoint attributes templates may name (<c>touchpoint.expected_date</c> …), as senders are asked to spell them.</summary>
     public static readonly IReadOnlyList<string> TouchpointAttributes =
         ["order_id", "order_total", "product", "expected_date", "alternative", "carrier", "tracking_url"];
@@ -34,6 +43,8 @@ public static class TemplatePlaceholders
         [PlaybookTriggers.SurveyResponded] = [.. Customer, SurveyKind, SurveyScore, SurveyComment],
         [PlaybookTriggers.CustomerAtRisk] = [.. Customer, HealthScore],
         [PlaybookTriggers.TouchpointRecorded] = [.. Customer, TouchpointKind, TouchpointSource, .. TouchpointAttributes.Select(a => $"touchpoint.{a}")],
+        [PlaybookTriggers.Inactivity] = [.. Customer, InactiveDays, LastActiveOn],
+        [PlaybookTriggers.Date] = [.. Customer, AnniversaryYears, AnniversaryDate, AnniversaryKind],
     };
 
     public static IReadOnlyList<string> For(string trigger) => ByTrigger.TryGetValue(trigger, out var names) ? names : Customer;

@@ -17,6 +17,7 @@ internal sealed class PlaybookEntityTypeConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.Name).HasMaxLength(PlaybookLimits.NameLength);
         builder.Property(p => p.Description).HasMaxLength(PlaybookLimits.DescriptionLength);
         builder.Property(p => p.Trigger).HasMaxLength(32);
+        builder.Property(p => p.DateKind).HasMaxLength(32);
         builder.Property(p => p.Action).HasMaxLength(32);
         builder.Property(p => p.Kind).HasMaxLength(32);
         builder.Property(p => p.Channel).HasMaxLength(32);
@@ -30,5 +31,6 @@ internal sealed class PlaybookEntityTypeConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => new { p.TenantId, p.DefaultKey }).IsUnique();
         builder.Ignore(p => p.IsAutomated);
         builder.Ignore(p => p.Due);
+        builder.Ignore(p => p.IsTimeTriggered);
     }
 }

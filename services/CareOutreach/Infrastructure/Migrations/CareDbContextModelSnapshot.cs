@@ -103,6 +103,23 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.ToTable("customers", (string)null);
                 });
 
+            modelBuilder.Entity("CxPlatform.Care.Domain.CustomerActivity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastActiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "CustomerId");
+
+                    b.ToTable("customer_activity", (string)null);
+                });
+
             modelBuilder.Entity("CxPlatform.Care.Domain.CustomerContactPoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -441,6 +458,10 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DateKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("DefaultKey")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -459,6 +480,9 @@ namespace CxPlatform.Care.Infrastructure.Migrations
 
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("InactiveDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()

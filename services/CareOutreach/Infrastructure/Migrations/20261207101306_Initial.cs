@@ -91,6 +91,19 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "customer_activity",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastActiveAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_activity", x => new { x.TenantId, x.CustomerId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "customer_purchases",
                 columns: table => new
                 {
@@ -280,6 +293,8 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Enabled = table.Column<bool>(type: "boolean", nullable: false),
                     Trigger = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    InactiveDays = table.Column<int>(type: "integer", nullable: true),
+                    DateKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Conditions = table.Column<string>(type: "jsonb", nullable: false),
                     Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -456,6 +471,9 @@ namespace CxPlatform.Care.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "contact_decisions");
+
+            migrationBuilder.DropTable(
+                name: "customer_activity");
 
             migrationBuilder.DropTable(
                 name: "customer_contact_points");

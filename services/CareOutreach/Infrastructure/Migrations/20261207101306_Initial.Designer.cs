@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxPlatform.Care.Infrastructure.Migrations
 {
     [DbContext(typeof(CareDbContext))]
-    [Migration("20261123154659_Initial")]
+    [Migration("20261207101306_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -104,6 +104,23 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.HasIndex("TenantId", "MergedIntoId");
 
                     b.ToTable("customers", (string)null);
+                });
+
+            modelBuilder.Entity("CxPlatform.Care.Domain.CustomerActivity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastActiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "CustomerId");
+
+                    b.ToTable("customer_activity", (string)null);
                 });
 
             modelBuilder.Entity("CxPlatform.Care.Domain.CustomerContactPoint", b =>
@@ -444,6 +461,10 @@ namespace CxPlatform.Care.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DateKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("DefaultKey")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -462,6 +483,9 @@ namespace CxPlatform.Care.Infrastructure.Migrations
 
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("InactiveDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
