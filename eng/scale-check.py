@@ -4,15 +4,17 @@
   scale-check.py load   STATE ENDPOINTS TICKETS WORKERS   # fresh tenant, CSAT rule, N customers and N solved tickets
   scale-check.py verify STATE ENDPOINTS TIMEOUT           # waits until the counts settle, prints them, exits 1 on a mismatch
 
-ENDPOINTS: "ticketing=http://10.89.0.5:8080,http://10.89.0.9:8080;surveys=…" — every replica of every service. Requests go
-round-robin over a service's replicas; a replica that does not answer (killed, restarting) or answers 5xx is skipped and
-the request is retried on the next one, as a Kubernetes Service would. Creating POSTs carry an Idempotency-Key, so a
-retry after a lost answer cannot create twice.
+ENDPOINTS: a file with one line "ticketing=http://10.89.0.5:8080,http://10.89.0.9:8080;surveys=…" — every replica of every
+service; it is read again when it changes (a restarted pod gets a new address). Requests go round-robin over a service's
+replicas; a replica that does not answer (killed, restarting) or answers 5xx is skipped for a few seconds and the request
+is retried on the next one, as a Kubernetes Service would. Creating POSTs carry an Idempotency-Key, so a retry after a
+lost answer cannot create twice.
 
 Tokens are development tokens (HS256 with the dev variant's Auth__SigningKey, issuer cxplatform-dev, audience cxplatform,
 claims sub, tenant, role), as ServiceDefaults' DevelopmentTokens mints them.
 """
 import base64
+import collections
 import concurrent.futures
 import hashlib
 import hmac
@@ -54,22 +56,38 @@ def dev_token(tenant):
 class Platform:
     """REST calls to the replicas of each service, failing over between them."""
 
-    def __init__(self, endpoints, token):
-        self.endpoints = endpoints
+    def __init__(self, endpoints_file, token):
+        self.endpoints_file = endpoints_file
+        self.endpoints_read = None
+        self.endpoints = {}
         self.token = token
-        self.turns = {name: itertools.count() for name in endpoints}
+        self.turns = {}
+        self.down_until = {}
         self.lock = threading.Lock()
-        self.failovers = 0
+        self.retries = collections.Counter()
         self.calls = 0
 
-    def call(self, service, method, path, body=None, idempotency_key=None, expect=(200, 201), attempts=60):
-        replicas = self.endpoints[service]
+    def replicas(self, service):
+        """The service's replicas, those that failed in the last seconds last (every one is tried eventually)."""
         with self.lock:
-            turn = next(self.turns[service])
+            stamp = os.stat(self.endpoints_file).st_mtime_ns
+            if stamp != self.endpoints_read:
+                with open(self.endpoints_file, encoding="utf-8") as f:
+                    self.endpoints = parse_endpoints(f.read().strip())
+                self.endpoints_read = stamp
+            replicas = self.endpoints[service]
+            turn = next(self.turns.setdefault(service, itertools.count()))
+            now = time.monotonic()
+            ordered = [replicas[(turn + i) % len(replicas)] for i in range(len(replicas))]
+            return sorted(ordered, key=lambda base: self.down_until.get(base, 0) > now)
+
+    def call(self, service, method, path, body=None, idempotency_key=None, expect=(200, 201), attempts=60):
+        with self.lock:
             self.calls += 1
         last = None
         for attempt in range(attempts):
-            base = replicas[(turn + attempt) % len(replicas)]
+            replicas = self.replicas(service)
+            base = replicas[attempt % len(replicas)] if attempt < len(replicas) else replicas[0]
             request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode())
             request.add_header("Authorization", f"Bearer {self.token}")
             request.add_header("Accept", "application/json")
@@ -90,8 +108,11 @@ class Platform:
             if status is not None and status < 500 and status not in (408, 429):
                 return status, (json.loads(text) if text.startswith("{") or text.startswith("[") else text)
             with self.lock:
-                self.failovers += 1
-            time.sleep(min(0.2 * (attempt + 1), 2))
+                self.retries["no answer" if status is None else str(status)] += 1
+                if status is None or status >= 500:
+                    self.down_until[base] = time.monotonic() + 5
+            if attempt + 1 >= len(replicas):
+                time.sleep(min(0.2 * (attempt + 1), 2))
         raise RuntimeError(f"no replica answered: {last}")
 
 
@@ -167,10 +188,11 @@ def load(state_path, endpoints, tickets, workers):
             with open(progress + ".tmp", "w", encoding="utf-8") as f:
                 f.write(str(len(done)))
             os.replace(progress + ".tmp", progress)
-    state.update(solved=done, loadSeconds=round(time.time() - state["startedAt"], 1), calls=platform.calls, failovers=platform.failovers)
+    retried = ", ".join(f"{reason}: {count}" for reason, count in sorted(platform.retries.items())) or "none"
+    state.update(solved=done, loadSeconds=round(time.time() - state["startedAt"], 1), calls=platform.calls, retried=retried)
     write_json(state_path, state)
     print(f"scale-check: {len(done)} tickets solved in tenant {tenant} in {state['loadSeconds']} s "
-          f"({platform.calls} calls, {platform.failovers} retried on another replica or later)")
+          f"({platform.calls} calls; retried on another replica or later: {retried})")
 
 
 def psql(database, sql):
@@ -235,7 +257,7 @@ def verify(state_path, endpoints, timeout):
     ok = settled(c, n) and state["tickets"] == n
     lines = [
         f"tenant                        {state['tenant']}",
-        f"tickets solved                {n} of {state['tickets']} in {state.get('loadSeconds')} s ({state.get('calls')} calls, {state.get('failovers')} retried)",
+        f"tickets solved                {n} of {state['tickets']} in {state.get('loadSeconds')} s ({state.get('calls')} calls; retried: {state.get('retried')})",
         f"survey invitations            {c['invitations']} (results.sent {c['surveysSent']}); missing {len(c['invitationsMissing'])}, doubled {len(c['invitationsDoubled'])}, for other tickets {c['invitationsForeign']}",
         f"planned invitations           {c['planned']}",
         f"Insights ticket_solved        {c['touchpoints']}; missing {len(c['touchpointsMissing'])}, doubled {len(c['touchpointsDoubled'])}, other tickets {c['touchpointsForeign']}",
@@ -251,7 +273,7 @@ def verify(state_path, endpoints, timeout):
 
 
 def main():
-    command, state_path, endpoints = sys.argv[1], sys.argv[2], parse_endpoints(sys.argv[3])
+    command, state_path, endpoints = sys.argv[1], sys.argv[2], sys.argv[3]
     if command == "load":
         load(state_path, endpoints, int(sys.argv[4]), int(sys.argv[5]))
         return 0

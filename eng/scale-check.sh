@@ -3,7 +3,7 @@
 # solving N tickets yields exactly N survey invitations and N ticket_solved touchpoints in Insights — none lost, none
 # doubled — while one replica of every service is killed (SIGKILL, no graceful shutdown) in the middle of the load.
 #
-#   ./eng/scale-check.sh [--tickets N] [--workers W] [--kill-replica I|none] [--timeout S] [--keep]
+#   ./eng/scale-check.sh [--tickets N] [--workers W] [--kill-replica I|none] [--restart-after S|never] [--timeout S] [--keep]
 #
 #   --tickets N        tickets to create and solve (default 200)
 #   --workers W        concurrent clients (default 8)
@@ -11,6 +11,9 @@
 #                      second; "none" kills nothing). Replica 0 is also the dev variant's peer address (no Services
 #                      under kube play), so killing it also exercises the callers' degraded paths (Surveys then defers
 #                      its invitations with a 5-minute backoff: give --timeout 900)
+#   --restart-after S  start the killed pods again S seconds after the kill (default 20), as Kubernetes restarts a
+#                      killed container; "never" leaves them down. Podman 4.3 does not restart a container killed with
+#                      `podman kill` despite kube play's restartPolicy Always, and the pod stops with it
 #   --timeout S        how long to wait for the counts to settle after the load (default 300)
 #   --keep             leave the pods up (default: ./eng/kube-dev.sh down at the end)
 #
@@ -23,8 +26,7 @@
 #   - Surveys: the survey's results (`sent`, API) and, per ticket, its rows in survey_invitations — psql in the dev
 #     PostgreSQL pod, because the API lists only the newest 200 planned invitations;
 #   - Insights: per customer, the timeline API filtered to ticket_solved, matched on the ticket id.
-# The killed containers are restarted by podman (kube play's restartPolicy Always) inside their pods, which keep their
-# address. Exits 0 when both are exactly N with none missing or doubled, 1 otherwise; the summary is printed either way.
+# A restarted pod gets a new address: the clients read the replica list from a file the script rewrites. Exits 0 when both are exactly N with none missing or doubled, 1 otherwise; the summary is printed either way.
 set -Eeuo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,7 +35,7 @@ readonly kube_dev="$repo_root/eng/kube-dev.sh"
 readonly out_dir="$repo_root/artifacts/scale-check"
 readonly replicas=2
 
-tickets=200 workers=8 kill_replica=1 timeout=300 keep=0
+tickets=200 workers=8 kill_replica=1 restart_after=20 timeout=300 keep=0
 
 log() { printf 'scale-check: %s\n' "$*"; }
 die() {
@@ -46,14 +48,16 @@ while [ "$#" -gt 0 ]; do
 	--tickets) tickets="${2:?--tickets N}" && shift ;;
 	--workers) workers="${2:?--workers W}" && shift ;;
 	--kill-replica) kill_replica="${2:?--kill-replica I|none}" && shift ;;
+	--restart-after) restart_after="${2:?--restart-after S|never}" && shift ;;
 	--timeout) timeout="${2:?--timeout S}" && shift ;;
 	--keep) keep=1 ;;
-	*) die "usage: $0 [--tickets N] [--workers W] [--kill-replica I|none] [--timeout S] [--keep]" ;;
+	*) die "usage: $0 [--tickets N] [--workers W] [--kill-replica I|none] [--restart-after S|never] [--timeout S] [--keep]" ;;
 	esac
 	shift
 done
 [[ "$tickets" =~ ^[1-9][0-9]*$ ]] || die "--tickets must be a positive number"
 [[ "$kill_replica" =~ ^([0-9]+|none)$ ]] || die "--kill-replica must be a replica index or none"
+[[ "$restart_after" =~ ^([0-9]+|never)$ ]] || die "--restart-after must be seconds or never"
 
 load_pid=""
 cleanup() {
@@ -64,9 +68,9 @@ cleanup() {
 # `kube-dev.sh check` prints "POD IP /health/ready STATUS" per service pod; pods are named <service>-pod-<replica>.
 pods() { "$kube_dev" check 2>/dev/null | awk '{ print $1, $2 }' || true; }
 
-# endpoints: "service=http://ip:8080,http://ip:8080;…" for eng/scale-check.py.
+# endpoints: "service=http://ip:8080,http://ip:8080;…" of the ready pods, for eng/scale-check.py.
 endpoints() {
-	pods | awk '{ s = $1; sub(/-pod-[0-9]+$/, "", s); u[s] = (c[s]++ ? u[s] "," : "") "http://" $2 ":8080" }
+	{ "$kube_dev" check 2>/dev/null || true; } | awk '$NF == 200 { s = $1; sub(/-pod-[0-9]+$/, "", s); u[s] = (c[s]++ ? u[s] "," : "") "http://" $2 ":8080" }
 		END { n = 0; for (s in u) printf "%s%s=%s", (n++ ? ";" : ""), s, u[s] }'
 }
 
@@ -76,15 +80,38 @@ every_service_has_replicas() {
 	[ -n "$counts" ] && [ "$counts" = "$replicas" ] && "$kube_dev" check >/dev/null 2>&1
 }
 
+# write_endpoints: the replica list eng/scale-check.py reads (again whenever it changes).
+write_endpoints() {
+	endpoints >"$out_dir/endpoints.tmp"
+	mv "$out_dir/endpoints.tmp" "$out_dir/endpoints"
+	log "replicas: $(tr ';' ' ' <"$out_dir/endpoints")"
+}
+
 progress() { cat "$out_dir/state.json.progress" 2>/dev/null || echo 0; }
 
+killed=()
 kill_one_replica_each() {
 	local pod container
 	for pod in $(pods | awk -v r="-pod-$kill_replica" '$1 ~ r "$" { print $1 }'); do
 		container="$pod-${pod%-pod-*}"
 		podman kill --signal KILL "$container" >/dev/null
+		killed+=("$pod")
 		log "killed $container (SIGKILL) at $(progress)/$tickets solved"
 	done
+}
+
+restart_killed() {
+	local pod deadline=$((SECONDS + 300))
+	for pod in "${killed[@]}"; do
+		podman pod start "$pod" >/dev/null
+		log "started $pod again at $(progress)/$tickets solved"
+	done
+	until "$kube_dev" check >/dev/null 2>&1; do
+		[ "$SECONDS" -lt "$deadline" ] || die "the restarted pods did not become ready within 300 s"
+		sleep 2
+	done
+	log "every replica ready again at $(progress)/$tickets solved"
+	write_endpoints
 }
 
 main() {
@@ -97,16 +124,19 @@ main() {
 	fi
 	mkdir -p "$out_dir"
 	rm -f "$out_dir"/state.json*
-	local targets
-	targets="$(endpoints)"
-	log "replicas: ${targets//;/ }"
+	write_endpoints
 
-	python3 "$repo_root/eng/scale-check.py" load "$out_dir/state.json" "$targets" "$tickets" "$workers" &
+	python3 "$repo_root/eng/scale-check.py" load "$out_dir/state.json" "$out_dir/endpoints" "$tickets" "$workers" &
 	load_pid=$!
 	if [ "$kill_replica" != none ]; then
 		until [ "$(progress)" -ge $((tickets / 2)) ] || ! kill -0 "$load_pid" 2>/dev/null; do sleep 0.2; done
 		kill -0 "$load_pid" 2>/dev/null || log "the load ended before half of it was solved"
 		kill_one_replica_each
+		if [ "$restart_after" != never ]; then
+			local restart_at=$((SECONDS + restart_after))
+			while [ "$SECONDS" -lt "$restart_at" ]; do sleep 1; done
+			restart_killed
+		fi
 	fi
 	local load_status=0
 	wait "$load_pid" || load_status=$?
@@ -114,7 +144,7 @@ main() {
 	[ "$load_status" = 0 ] || die "the load failed (exit $load_status)"
 
 	local status=0
-	python3 "$repo_root/eng/scale-check.py" verify "$out_dir/state.json" "$targets" "$timeout" || status=$?
+	python3 "$repo_root/eng/scale-check.py" verify "$out_dir/state.json" "$out_dir/endpoints" "$timeout" || status=$?
 	log "replicas after the check:"
 	local container
 	for container in $(podman ps --all --quiet --filter label=app.kubernetes.io/component=service); do
