@@ -34,6 +34,7 @@ public sealed record MetricsRequest(
             "month" => MetricGrain.Month,
             _ => throw new InvalidRequestException("period", $"'{Period}' is not a period; use hour, day, week or month."),
         };
+        // An absent query key binds as an empty array: only a dimension that is named filters.
         (string Field, string Dimension, string[]? Values)[] filters =
         [
             ("channel", MetricDimensions.Channel, Channel), ("team", MetricDimensions.Team, Team), ("agent", MetricDimensions.Agent, Agent),
@@ -41,6 +42,6 @@ public sealed record MetricsRequest(
             ("surveyKind", MetricDimensions.SurveyKind, SurveyKind), ("careGoal", MetricDimensions.CareGoal, CareGoal),
         ];
         return MetricsQuery.Create(Metric ?? [], grain, From, To,
-            [.. filters.Where(f => f.Values is not null).Select(f => new MetricFilter(f.Field, f.Dimension, f.Values!))], GroupBy ?? []);
+            [.. filters.Where(f => f.Values is { Length: > 0 }).Select(f => new MetricFilter(f.Field, f.Dimension, f.Values!))], GroupBy ?? []);
     }
 }
