@@ -148,6 +148,7 @@ public sealed class MetricsTests(InsightsApiFactory factory) : IClassFixture<Ins
     [InlineData("metric=csat&period=day&to=2026-03-03T00:00:00Z", "from")]
     [InlineData("metric=csat&period=day&from=2026-03-03T00:00:00Z&to=2026-03-03T00:00:00Z", "to")]
     [InlineData("metric=csat&period=hour&from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z", "to")]
+    [InlineData("metric=csat&period=month&from=0001-01-01T00:00:00Z&to=0001-03-01T00:00:00Z", "from")]
     [InlineData("metric=ticket_volume&groupBy=colour&" + DayRange, "groupBy")]
     [InlineData("metric=ticket_volume&groupBy=channel&groupBy=channel&" + DayRange, "groupBy")]
     [InlineData("metric=csat&groupBy=channel&" + DayRange, "groupBy")]
@@ -174,6 +175,8 @@ public sealed class MetricsTests(InsightsApiFactory factory) : IClassFixture<Ins
             ("metrics", new GetMetricsRequest { Metrics = { MetricNames.SlaCompliance }, Period = MetricPeriod.Day, From = At(0), To = At(1) }),
             ("period", new GetMetricsRequest { Metrics = { MetricNames.Csat }, From = At(0), To = At(1) }),
             ("from", new GetMetricsRequest { Metrics = { MetricNames.Csat }, Period = MetricPeriod.Day, To = At(1) }),
+            ("from", new GetMetricsRequest { Metrics = { MetricNames.Csat }, Period = MetricPeriod.Day, From = new Timestamp { Seconds = long.MinValue }, To = At(1) }),
+            ("to", new GetMetricsRequest { Metrics = { MetricNames.Csat }, Period = MetricPeriod.Month, From = At(0), To = Timestamp.FromDateTimeOffset(DateTimeOffset.MaxValue) }),
             ("to", new GetMetricsRequest { Metrics = { MetricNames.Csat }, Period = MetricPeriod.Day, From = At(1), To = At(0) }),
             ("to", new GetMetricsRequest { Metrics = { MetricNames.Csat }, Period = MetricPeriod.Hour, From = At(0), To = At(60) }),
             ("group_by", new GetMetricsRequest { Metrics = { MetricNames.Nps }, Period = MetricPeriod.Day, From = At(0), To = At(1), GroupBy = { MetricDimensions.Agent } }),

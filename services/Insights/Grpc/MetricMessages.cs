@@ -14,7 +14,7 @@ internal static class MetricMessages
     {
         try
         {
-            return MetricsQuery.Create(request.Metrics, Grain(request.Period), request.From?.ToDateTimeOffset(), request.To?.ToDateTimeOffset(),
+            return MetricsQuery.Create(request.Metrics, Grain(request.Period), Instant(request.From, "from"), Instant(request.To, "to"),
                 [.. request.Filters.Select(f => new MetricFilter("filters", f.Dimension, f.Values))], request.GroupBy);
         }
         catch (InvalidRequestException invalid)
@@ -41,6 +41,18 @@ internal static class MetricMessages
             SampleSize = p.SampleSize,
         }));
         return message;
+    }
+
+    private static DateTimeOffset? Instant(Timestamp? timestamp, string field)
+    {
+        if (timestamp is null)
+        {
+            return null;
+        }
+        // ToDateTimeOffset throws for seconds or nanos outside the Timestamp's normalised range.
+        return timestamp is { Seconds: >= -62135596800 and <= 253402300799, Nanos: >= 0 and < 1_000_000_000 }
+            ? timestamp.ToDateTimeOffset()
+            : throw GrpcArguments.Invalid(field, "is not a valid timestamp.");
     }
 
     private static MetricGrain? Grain(MetricPeriod period) => period switch

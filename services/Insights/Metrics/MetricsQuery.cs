@@ -19,6 +19,10 @@ public sealed record MetricsQuery(
 {
     public const int MaxPoints = 1000;
 
+    /// <summary>Instants outside these bounds cannot be aligned to weeks and months without leaving <see cref="DateTimeOffset"/>'s range.</summary>
+    private static readonly DateTimeOffset Earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static MetricsQuery Create(IReadOnlyList<string> metrics, MetricGrain? grain, DateTimeOffset? from, DateTimeOffset? to,
         IReadOnlyList<MetricFilter> filters, IReadOnlyList<string> groupBy)
     {
@@ -30,6 +34,10 @@ public sealed record MetricsQuery(
         if (from is not { } start || to is not { } end)
         {
             throw new InvalidRequestException(from is null ? "from" : "to", "Give the range as from (inclusive) and to (exclusive).");
+        }
+        if (start < Earliest || start > Latest || end < Earliest || end > Latest)
+        {
+            throw new InvalidRequestException(start < Earliest || start > Latest ? "from" : "to", "Give an instant between the years 1900 and 9000.");
         }
         if (start >= end)
         {
