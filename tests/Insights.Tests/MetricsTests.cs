@@ -217,6 +217,19 @@ public sealed class MetricsTests(InsightsApiFactory factory) : IClassFixture<Ins
         Assert.Equal(0, await Sql.CountAsync(factory.DatabaseConnectionString, "metric_buckets", $"\"TenantId\" = '{tenant}'"));
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_metrics_query_and_the_rebuild()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        var parameters = paths.GetProperty("/api/v1/metrics").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["agent", "careGoal", "channel", "from", "groupBy", "metric", "period", "priority", "surveyKind", "team", "ticketType", "to"],
+            parameters.Order(StringComparer.Ordinal));
+        Assert.True(paths.GetProperty("/api/v1/metrics/rebuild").TryGetProperty("post", out _));
+    }
+
     /// <summary>
     /// Three tickets (two by e-mail: first replies after 2 and 10 min, one solved after 4 h and reopened; one chat: replied after
     /// 1 min), four CSAT and four NPS invitations, CSAT 5/4/2, NPS 10/9/3/7, one care-goal obligation met and one missed.

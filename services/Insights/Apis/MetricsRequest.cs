@@ -2,6 +2,7 @@ using CxPlatform.Contracts;
 using CxPlatform.Insights.Domain.Metrics;
 using CxPlatform.Insights.Metrics;
 using CxPlatform.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CxPlatform.Insights.Apis;
 
@@ -9,19 +10,20 @@ namespace CxPlatform.Insights.Apis;
 /// <c>metric</c> (repeatable), <c>period</c> (hour, day, week, month), <c>from</c>, <c>to</c>, <c>groupBy</c> (repeatable
 /// dimension names) and one repeatable filter per dimension. Checked by <see cref="ToQuery"/>, not attributes (see <see cref="TimelineQuery"/>).
 /// </summary>
+/// <remarks>The names are given so the OpenAPI document shows the camelCase keys callers send, not the record's PascalCase.</remarks>
 public sealed record MetricsRequest(
-    string[]? Metric,
-    string? Period,
-    DateTimeOffset? From,
-    DateTimeOffset? To,
-    string[]? GroupBy,
-    string[]? Channel,
-    string[]? Team,
-    string[]? Agent,
-    string[]? TicketType,
-    string[]? Priority,
-    string[]? SurveyKind,
-    string[]? CareGoal)
+    [FromQuery(Name = "metric")] string[]? Metric,
+    [FromQuery(Name = "period")] string? Period,
+    [FromQuery(Name = "from")] DateTimeOffset? From,
+    [FromQuery(Name = "to")] DateTimeOffset? To,
+    [FromQuery(Name = "groupBy")] string[]? GroupBy,
+    [FromQuery(Name = "channel")] string[]? Channel,
+    [FromQuery(Name = "team")] string[]? Team,
+    [FromQuery(Name = "agent")] string[]? Agent,
+    [FromQuery(Name = "ticketType")] string[]? TicketType,
+    [FromQuery(Name = "priority")] string[]? Priority,
+    [FromQuery(Name = "surveyKind")] string[]? SurveyKind,
+    [FromQuery(Name = "careGoal")] string[]? CareGoal)
 {
     public MetricsQuery ToQuery()
     {
