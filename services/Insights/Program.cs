@@ -15,6 +15,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapTouchpointsApi();
 app.MapCustomersApi();
+app.MapMetricsApi();
 app.MapGrpcService<InsightsGrpcService>().RequireAuthorization(CxPolicies.ServiceOrAdmin);
 
 return await app.RunServiceAsync(args);

@@ -7,7 +7,7 @@ using Grpc.Core;
 
 namespace CxPlatform.Insights.Tests;
 
-/// <summary>GetCustomerContext as CareOutreach calls it; GetMetrics is not built yet.</summary>
+/// <summary>GetCustomerContext as CareOutreach calls it (GetMetrics: MetricsTests).</summary>
 public sealed class GrpcTests(InsightsApiFactory factory) : IClassFixture<InsightsApiFactory>, IAsyncLifetime
 {
     public async ValueTask InitializeAsync() => await factory.WaitUntilReadyAsync();
@@ -65,7 +65,7 @@ public sealed class GrpcTests(InsightsApiFactory factory) : IClassFixture<Insigh
     }
 
     [Fact]
-    public async Task Only_services_and_admins_call_it_and_GetMetrics_is_not_built_yet()
+    public async Task Only_services_and_admins_call_it_and_an_empty_GetMetrics_request_is_invalid()
     {
         var client = InsightsGrpc.Client(factory);
         var request = new GetCustomerContextRequest { CustomerId = Guid.NewGuid().ToString() };
@@ -73,6 +73,6 @@ public sealed class GrpcTests(InsightsApiFactory factory) : IClassFixture<Insigh
         var asAgent = await Assert.ThrowsAsync<RpcException>(async () => await client.GetCustomerContextAsync(request, InsightsGrpc.As("grpc-roles", CxRoles.Agent)));
         var metrics = await Assert.ThrowsAsync<RpcException>(async () => await client.GetMetricsAsync(new GetMetricsRequest(), InsightsGrpc.As("grpc-roles", CxRoles.Service)));
 
-        Assert.Equal((StatusCode.PermissionDenied, StatusCode.Unimplemented), (asAgent.StatusCode, metrics.StatusCode));
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.InvalidArgument), (asAgent.StatusCode, metrics.StatusCode));
     }
 }

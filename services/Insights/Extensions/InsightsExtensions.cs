@@ -3,6 +3,7 @@ using CxPlatform.Insights.Domain;
 using CxPlatform.Insights.Domain.Health;
 using CxPlatform.Insights.Infrastructure;
 using CxPlatform.Insights.Messaging;
+using CxPlatform.Insights.Metrics;
 using CxPlatform.Insights.Recording;
 using CxPlatform.Insights.Timeline;
 using CxPlatform.ServiceDefaults;
@@ -51,6 +52,8 @@ public static class InsightsExtensions
         builder.Services.AddScoped<CustomerHealth>();
         builder.Services.AddScoped<TouchpointRecorder>();
         builder.Services.AddScoped<CustomerTimeline>();
+        builder.Services.AddScoped<MetricsReader>();
+        builder.Services.AddScoped<MetricRebuilder>();
         builder.Services.AddHostedService<TouchpointPartitionMaintainer>();
         return builder;
     }

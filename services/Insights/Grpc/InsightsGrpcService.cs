@@ -1,5 +1,6 @@
 using CxPlatform.Contracts.Grpc.Insights;
 using CxPlatform.Insights.Apis;
+using CxPlatform.Insights.Metrics;
 using CxPlatform.Insights.Timeline;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -8,10 +9,9 @@ using InsightsContract = CxPlatform.Contracts.Grpc.Insights.Insights;
 namespace CxPlatform.Insights.Grpc;
 
 /// <summary>
-/// What Insights knows about a customer, for other services; the tenant is the caller's token's. <c>GetMetrics</c> is not
-/// built yet and answers UNIMPLEMENTED (the generated base class's behaviour).
+/// What Insights knows about a customer, and the KPIs, for other services; the tenant is the caller's token's.
 /// </summary>
-internal sealed class InsightsGrpcService(CustomerTimeline timeline, TimeProvider time) : InsightsContract.InsightsBase
+internal sealed class InsightsGrpcService(CustomerTimeline timeline, MetricsReader metrics, TimeProvider time) : InsightsContract.InsightsBase
 {
     public const int DefaultTouchpoints = 20;
     public const int DefaultScores = 10;
@@ -42,4 +42,8 @@ internal sealed class InsightsGrpcService(CustomerTimeline timeline, TimeProvide
         answer.RecentScores.Add(scores.Select(SurveyScoreEntry.From).Select(ContextMessages.ToMessage));
         return answer;
     }
+
+    /// <remarks>The same series as REST <c>GET api/v1/metrics</c>.</remarks>
+    public override async Task<GetMetricsResponse> GetMetrics(GetMetricsRequest request, ServerCallContext context) =>
+        MetricMessages.ToMessage(await metrics.ReadAsync(MetricMessages.ToQuery(request), context.CancellationToken));
 }

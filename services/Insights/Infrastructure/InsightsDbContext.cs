@@ -1,4 +1,5 @@
 using CxPlatform.Insights.Domain;
+using CxPlatform.Insights.Domain.Metrics;
 using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     public DbSet<TouchpointKey> TouchpointKeys => Set<TouchpointKey>();
     public DbSet<CustomerState> CustomerStates => Set<CustomerState>();
     public DbSet<TicketLink> TicketLinks => Set<TicketLink>();
+    public DbSet<MetricBucket> MetricBuckets => Set<MetricBucket>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InsightsDbContext).Assembly);

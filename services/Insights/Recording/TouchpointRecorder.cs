@@ -7,7 +7,7 @@ namespace CxPlatform.Insights.Recording;
 
 /// <summary>
 /// Appends one touchpoint, exactly once per (tenant, source, dedupe key), and keeps the ticket link, the customer's state
-/// row and health score in step. Runs inside the caller's transaction (the inbox's, or the API's); the caller saves, which also writes the
+/// row, health score and metric buckets in step. Runs inside the caller's transaction (the inbox's, or the API's); the caller saves, which also writes the
 /// touchpoint's <c>TouchpointRecorded</c> to the outbox.
 /// </summary>
 public sealed class TouchpointRecorder(InsightsDbContext db, ITenantContext tenant, TimeProvider time, CustomerHealth health)
@@ -32,6 +32,10 @@ public sealed class TouchpointRecorder(InsightsDbContext db, ITenantContext tena
         }
         var touchpoint = Touchpoint.Record(id, tenantId, draft, customerId, now);
         db.Touchpoints.Add(touchpoint);
+        if (!draft.IsExternal)
+        {
+            await MetricBuckets.AddAsync(db, tenantId, draft.Kind, draft.Payload, cancellationToken);
+        }
         if (customerId is { } customer)
         {
             await CustomerStates.UpsertAsync(db, tenantId, customer, draft, now, cancellationToken);

@@ -81,6 +81,6 @@ public sealed partial class ValueSetTests
         return Assert.IsAssignableFrom<IReadOnlyList<string>>(field.GetValue(null));
     }
 
-    [GeneratedRegex("^[a-z]+(_[a-z]+)*$")]
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
     private static partial Regex LowerSnakeCase();
 }

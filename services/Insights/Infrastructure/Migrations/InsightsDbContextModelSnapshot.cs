@@ -96,6 +96,63 @@ namespace CxPlatform.Insights.Infrastructure.Migrations
                     b.ToTable("customer_states", (string)null);
                 });
 
+            modelBuilder.Entity("CxPlatform.Insights.Domain.Metrics.MetricBucket", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("HourStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Agent")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TicketType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SurveyKind")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CareGoal")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Hits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Misses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Version", "Metric", "HourStart", "Channel", "Team", "Agent", "TicketType", "Priority", "SurveyKind", "CareGoal", "Bin");
+
+                    b.ToTable("metric_buckets", (string)null);
+                });
+
             modelBuilder.Entity("CxPlatform.Insights.Domain.TicketLink", b =>
                 {
                     b.Property<string>("TenantId")

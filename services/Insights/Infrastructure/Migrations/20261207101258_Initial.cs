@@ -83,6 +83,32 @@ namespace CxPlatform.Insights.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "metric_buckets",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Metric = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HourStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "text", nullable: false),
+                    Team = table.Column<string>(type: "text", nullable: false),
+                    Agent = table.Column<string>(type: "text", nullable: false),
+                    TicketType = table.Column<string>(type: "text", nullable: false),
+                    Priority = table.Column<string>(type: "text", nullable: false),
+                    SurveyKind = table.Column<string>(type: "text", nullable: false),
+                    CareGoal = table.Column<string>(type: "text", nullable: false),
+                    Bin = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    Hits = table.Column<long>(type: "bigint", nullable: false),
+                    Misses = table.Column<long>(type: "bigint", nullable: false),
+                    Sum = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_metric_buckets", x => new { x.TenantId, x.Version, x.Metric, x.HourStart, x.Channel, x.Team, x.Agent, x.TicketType, x.Priority, x.SurveyKind, x.CareGoal, x.Bin });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -189,6 +215,9 @@ namespace CxPlatform.Insights.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "metric_buckets");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

@@ -1,0 +1,3 @@
+namespace CxPlatform.Insights.Metrics;
+
+public sealed record MetricsResult(IReadOnlyList<MetricSeriesResult> Series);
