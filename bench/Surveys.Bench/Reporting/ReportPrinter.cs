@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxPlatform.Bench.Common.Load;
 using CxPlatform.Bench.Common.Reporting;
 using CxPlatform.Bench.Surveys.Burst;
 using CxPlatform.Bench.Surveys.Responses;

@@ -18,11 +18,14 @@ public sealed class RawResponseWriter(NpgsqlDataSource dataSource, BenchSurvey s
             @comment, @formula, @now, @now, @now)
         """;
 
+    /// <summary>PostgreSQL allows 200 connections and the service holds pools of its own: a backlog queues here instead.</summary>
+    public const int MaxConnections = 50;
+
     /// <summary>Inserts the invitations the raw responses answer (not timed) and readies the writer.</summary>
     public static async Task<RawResponseWriter> PrepareAsync(
         string connectionString, BenchSurvey survey, StoredResponse sample, int count, CancellationToken cancellationToken)
     {
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = MaxConnections }.ConnectionString);
         await using var command = dataSource.CreateCommand("""
             INSERT INTO survey_invitations ("Id", "TenantId", "SurveyId", "SurveyVersion", "SurveyKind", "Anonymous", "CustomerId",
                 "Language", "Status", "ExpiresAt", "CreatedAt", "SendUnavailableAttempts")

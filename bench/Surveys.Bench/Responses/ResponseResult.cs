@@ -1,3 +1,5 @@
+using CxPlatform.Bench.Common.Load;
+
 namespace CxPlatform.Bench.Surveys.Responses;
 
 /// <summary>Public response submission through <c>POST /s/{token}/answers</c> beside raw INSERTs of the same rows, both at one rate.</summary>

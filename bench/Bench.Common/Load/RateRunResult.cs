@@ -1,7 +1,6 @@
-using CxPlatform.Bench.Common.Load;
 using CxPlatform.Bench.Common.Reporting;
 
-namespace CxPlatform.Bench.Surveys.Responses;
+namespace CxPlatform.Bench.Common.Load;
 
 /// <summary>One open-loop run: what was offered, how it answered, and the CPU per operation.</summary>
 public sealed record RateRunResult(
