@@ -67,7 +67,7 @@ public static class BurstBenchmark
         while (Stopwatch.GetElapsedTime(lastProgress) < stall)
         {
             await Task.Delay(PollInterval, cancellationToken);
-            var now = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var now = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 2);
             if (publishedAt is null && publishing.IsCompleted)
             {
                 await publishing;
@@ -84,7 +84,7 @@ public static class BurstBenchmark
             if (invited >= events)
             {
                 await publishing;
-                return new BurstRun(Math.Round(publishedAt ?? now, 2), allPlannedAt, firstInvitationAt, Math.Round(now, 2), invited);
+                return new BurstRun(publishedAt ?? now, allPlannedAt, firstInvitationAt, now, invited);
             }
             if (Stopwatch.GetElapsedTime(lastReport) > TimeSpan.FromSeconds(10))
             {
