@@ -1,4 +1,4 @@
-using CxPlatform.Bench.Common.Reporting;
+using CxPlatform.Bench.Common;
 using CxPlatform.Bench.CareOutreach.Reporting;
 
 namespace CxPlatform.Bench.CareOutreach;
@@ -9,40 +9,6 @@ namespace CxPlatform.Bench.CareOutreach;
 /// </summary>
 public static class CareOutreachBench
 {
-    public static async Task<int> Main(string[] args)
-    {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            Console.WriteLine(BenchOptions.Usage);
-            return 0;
-        }
-        var options = BenchOptions.Parse(args, out var error);
-        if (options is null)
-        {
-            Console.Error.WriteLine(error);
-            Console.Error.WriteLine(BenchOptions.Usage);
-            return 2;
-        }
-
-        // Ctrl+C still disposes the containers: on Podman no reaper removes them for us.
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-
-        try
-        {
-            var report = await CareOutreachBenchRun.RunAsync(options, Console.Out, cancellation.Token);
-            ReportPrinter.Print(report, Console.Out);
-            Console.WriteLine($"Report written to {await ReportWriter.WriteAsync(report, "care-outreach", report.StartedAt)}");
-            return 0;
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            Console.Error.WriteLine("Cancelled; containers removed.");
-            return 130;
-        }
-    }
+    public static Task<int> Main(string[] args) => BenchEntryPoint.RunAsync(
+        args, "care-outreach", BenchOptions.Usage, BenchOptions.Parse, CareOutreachBenchRun.RunAsync, ReportPrinter.Print, report => report.StartedAt);
 }

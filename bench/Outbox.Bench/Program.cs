@@ -1,37 +1,6 @@
+using CxPlatform.Bench.Common;
 using CxPlatform.Bench.Outbox;
-using CxPlatform.Bench.Common.Reporting;
 using CxPlatform.Bench.Outbox.Reporting;
 
-if (args.Contains("--help") || args.Contains("-h"))
-{
-    Console.WriteLine(BenchOptions.Usage);
-    return 0;
-}
-var options = BenchOptions.Parse(args, out var error);
-if (options is null)
-{
-    Console.Error.WriteLine(error);
-    Console.Error.WriteLine(BenchOptions.Usage);
-    return 2;
-}
-
-// Ctrl+C still disposes the containers: on Podman no reaper removes them for us.
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
-try
-{
-    var report = await OutboxBenchRun.RunAsync(options, Console.Out, cancellation.Token);
-    ReportPrinter.Print(report, Console.Out);
-    Console.WriteLine($"Report written to {await ReportWriter.WriteAsync(report, "outbox", report.StartedAt)}");
-    return 0;
-}
-catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-{
-    Console.Error.WriteLine("Cancelled; containers removed.");
-    return 130;
-}
+return await BenchEntryPoint.RunAsync(
+    args, "outbox", BenchOptions.Usage, BenchOptions.Parse, OutboxBenchRun.RunAsync, ReportPrinter.Print, report => report.StartedAt);

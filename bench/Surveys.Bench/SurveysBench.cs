@@ -1,4 +1,4 @@
-using CxPlatform.Bench.Common.Reporting;
+using CxPlatform.Bench.Common;
 using CxPlatform.Bench.Surveys.Reporting;
 
 namespace CxPlatform.Bench.Surveys;
@@ -9,40 +9,6 @@ namespace CxPlatform.Bench.Surveys;
 /// </summary>
 public static class SurveysBench
 {
-    public static async Task<int> Main(string[] args)
-    {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            Console.WriteLine(BenchOptions.Usage);
-            return 0;
-        }
-        var options = BenchOptions.Parse(args, out var error);
-        if (options is null)
-        {
-            Console.Error.WriteLine(error);
-            Console.Error.WriteLine(BenchOptions.Usage);
-            return 2;
-        }
-
-        // Ctrl+C still disposes the containers: on Podman no reaper removes them for us.
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-
-        try
-        {
-            var report = await SurveysBenchRun.RunAsync(options, Console.Out, cancellation.Token);
-            ReportPrinter.Print(report, Console.Out);
-            Console.WriteLine($"Report written to {await ReportWriter.WriteAsync(report, "surveys", report.StartedAt)}");
-            return 0;
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            Console.Error.WriteLine("Cancelled; containers removed.");
-            return 130;
-        }
-    }
+    public static Task<int> Main(string[] args) => BenchEntryPoint.RunAsync(
+        args, "surveys", BenchOptions.Usage, BenchOptions.Parse, SurveysBenchRun.RunAsync, ReportPrinter.Print, report => report.StartedAt);
 }

@@ -1,4 +1,4 @@
-using CxPlatform.Bench.Common.Reporting;
+using CxPlatform.Bench.Common;
 using CxPlatform.Bench.Ticketing.Reporting;
 
 namespace CxPlatform.Bench.Ticketing;
@@ -9,40 +9,6 @@ namespace CxPlatform.Bench.Ticketing;
 /// </summary>
 public static class TicketingBench
 {
-    public static async Task<int> Main(string[] args)
-    {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            Console.WriteLine(BenchOptions.Usage);
-            return 0;
-        }
-        var options = BenchOptions.Parse(args, out var error);
-        if (options is null)
-        {
-            Console.Error.WriteLine(error);
-            Console.Error.WriteLine(BenchOptions.Usage);
-            return 2;
-        }
-
-        // Ctrl+C still disposes the containers: on Podman no reaper removes them for us.
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-
-        try
-        {
-            var report = await TicketingBenchRun.RunAsync(options, Console.Out, cancellation.Token);
-            ReportPrinter.Print(report, Console.Out);
-            Console.WriteLine($"Report written to {await ReportWriter.WriteAsync(report, "ticketing", report.StartedAt)}");
-            return 0;
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            Console.Error.WriteLine("Cancelled; containers removed.");
-            return 130;
-        }
-    }
+    public static Task<int> Main(string[] args) => BenchEntryPoint.RunAsync(
+        args, "ticketing", BenchOptions.Usage, BenchOptions.Parse, TicketingBenchRun.RunAsync, ReportPrinter.Print, report => report.StartedAt);
 }
