@@ -1,4 +1,4 @@
-using System.Globalization;
+using CxPlatform.Bench.Common;
 
 namespace CxPlatform.Bench.Outbox;
 
@@ -36,41 +36,25 @@ public sealed record BenchOptions
     /// <returns>null, with the reason in <paramref name="error"/>, when the arguments are not understood.</returns>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var options = new BenchOptions();
-        error = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (name == "--fast-postgres")
-            {
-                options = options with { FastPostgres = true };
-                continue;
-            }
-            if (i + 1 >= args.Count || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                error = $"'{name}' needs a whole number.";
-                return null;
-            }
-            i++;
-            BenchOptions? next = name switch
-            {
-                "--events" when value is >= 1_000 and <= 1_000_000 => options with { Events = value },
-                "--rate" when value is >= 1 and <= 5_000 => options with { Rate = value },
-                "--seconds" when value is >= 1 and <= 600 => options with { Seconds = value },
-                "--batch" when value is >= 1 and <= 1_000 => options with { BatchSize = value },
-                "--writers" when value is >= 1 and <= 64 => options with { Writers = value },
-                "--window" when value is >= 1 and <= 10_000 => options with { Window = value },
-                "--outbox-batch" when value is >= 1 and <= 10_000 => options with { OutboxBatchSize = value },
-                "--prefetch" when value is >= 1 and <= 10_000 => options with { Prefetch = value },
-                _ => null,
-            };
-            if (next is null)
-            {
-                error = $"'{name} {value}' is unknown or out of range.";
-                return null;
-            }
-            options = next;
-        }
-        return options;
+        return BenchArguments.Parse(args, new BenchOptions(), WithSwitch, WithNumber, out error);
     }
+
+    private static BenchOptions? WithSwitch(BenchOptions options, string name) => name switch
+    {
+        "--fast-postgres" => options with { FastPostgres = true },
+        _ => null,
+    };
+
+    private static BenchOptions? WithNumber(BenchOptions options, string name, int value) => name switch
+    {
+        "--events" when value is >= 1_000 and <= 1_000_000 => options with { Events = value },
+        "--rate" when value is >= 1 and <= 5_000 => options with { Rate = value },
+        "--seconds" when value is >= 1 and <= 600 => options with { Seconds = value },
+        "--batch" when value is >= 1 and <= 1_000 => options with { BatchSize = value },
+        "--writers" when value is >= 1 and <= 64 => options with { Writers = value },
+        "--window" when value is >= 1 and <= 10_000 => options with { Window = value },
+        "--outbox-batch" when value is >= 1 and <= 10_000 => options with { OutboxBatchSize = value },
+        "--prefetch" when value is >= 1 and <= 10_000 => options with { Prefetch = value },
+        _ => null,
+    };
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CxPlatform.Bench.Common;
 
 namespace CxPlatform.Bench.Surveys;
 
@@ -31,49 +31,29 @@ public sealed record BenchOptions
     /// <returns>null, with the reason in <paramref name="error"/>, when the arguments are not understood.</returns>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var options = new BenchOptions();
-        error = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            BenchOptions? flag = name switch
-            {
-                "--fast-postgres" => options with { FastPostgres = true },
-                "--skip-burst" => options with { SkipBurst = true },
-                "--skip-responses" => options with { SkipResponses = true },
-                _ => null,
-            };
-            if (flag is not null)
-            {
-                options = flag;
-                continue;
-            }
-            if (i + 1 >= args.Count || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                error = $"'{name}' is unknown or needs a whole number.";
-                return null;
-            }
-            i++;
-            BenchOptions? next = name switch
-            {
-                "--events" when value is >= 100 and <= 1_000_000 => options with { Events = value },
-                "--rate" when value is >= 1 and <= 5_000 => options with { Rate = value },
-                "--seconds" when value is >= 5 and <= 3_600 => options with { Seconds = value },
-                "--recheck" when value is >= 1 and <= 300 => options with { RecheckSeconds = value },
-                _ => null,
-            };
-            if (next is null)
-            {
-                error = $"'{name} {value}' is unknown or out of range.";
-                return null;
-            }
-            options = next;
-        }
-        if (options.SkipBurst && options.SkipResponses)
+        var options = BenchArguments.Parse(args, new BenchOptions(), WithSwitch, WithNumber, out error);
+        if (options is { SkipBurst: true, SkipResponses: true })
         {
             error = "--skip-burst and --skip-responses together leave nothing to measure.";
             return null;
         }
         return options;
     }
+
+    private static BenchOptions? WithSwitch(BenchOptions options, string name) => name switch
+    {
+        "--fast-postgres" => options with { FastPostgres = true },
+        "--skip-burst" => options with { SkipBurst = true },
+        "--skip-responses" => options with { SkipResponses = true },
+        _ => null,
+    };
+
+    private static BenchOptions? WithNumber(BenchOptions options, string name, int value) => name switch
+    {
+        "--events" when value is >= 100 and <= 1_000_000 => options with { Events = value },
+        "--rate" when value is >= 1 and <= 5_000 => options with { Rate = value },
+        "--seconds" when value is >= 5 and <= 3_600 => options with { Seconds = value },
+        "--recheck" when value is >= 1 and <= 300 => options with { RecheckSeconds = value },
+        _ => null,
+    };
 }

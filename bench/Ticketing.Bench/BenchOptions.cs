@@ -1,4 +1,4 @@
-using System.Globalization;
+using CxPlatform.Bench.Common;
 
 namespace CxPlatform.Bench.Ticketing;
 
@@ -43,61 +43,39 @@ public sealed record BenchOptions
     /// <returns>null, with the reason in <paramref name="error"/>, when the arguments are not understood.</returns>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var options = new BenchOptions();
-        error = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            BenchOptions? flag = name switch
-            {
-                "--fast-postgres" => options with { FastPostgres = true },
-                "--skip-creation" => options with { SkipCreation = true },
-                "--skip-queues" => options with { SkipQueues = true },
-                "--explain" => options with { Explain = true },
-                "--idempotency-keys" => options with { IdempotencyKeys = true },
-                _ => null,
-            };
-            if (flag is not null)
-            {
-                options = flag;
-                continue;
-            }
-            if (name == "--postgres-setting" && i + 1 < args.Count && IsSetting(args[i + 1]))
-            {
-                options = options with { PostgresSettings = [.. options.PostgresSettings, args[++i]] };
-                continue;
-            }
-            if (i + 1 >= args.Count || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                error = $"'{name}' is unknown or needs a whole number.";
-                return null;
-            }
-            i++;
-            BenchOptions? next = name switch
-            {
-                "--creates" when value is >= 100 and <= 1_000_000 => options with { Creates = value },
-                "--clients" when value is >= 1 and <= 256 => options with { Clients = value },
-                "--rounds" when value is >= 1 and <= 10 => options with { Rounds = value },
-                "--tenants" when value is >= 1 and <= 256 => options with { Tenants = value },
-                "--tickets" when value is >= 10_000 and <= 10_000_000 => options with { Tickets = value },
-                "--requests" when value is >= 10 and <= 100_000 => options with { Requests = value },
-                "--queue-clients" when value is >= 1 and <= 64 => options with { QueueClients = value },
-                _ => null,
-            };
-            if (next is null)
-            {
-                error = $"'{name} {value}' is unknown or out of range.";
-                return null;
-            }
-            options = next;
-        }
-        if (options.SkipCreation && options.SkipQueues)
+        var options = BenchArguments.Parse(args, new BenchOptions(), WithSwitch, WithNumber, out error, WithText);
+        if (options is { SkipCreation: true, SkipQueues: true })
         {
             error = "--skip-creation and --skip-queues together leave nothing to measure.";
             return null;
         }
         return options;
     }
+
+    private static BenchOptions? WithSwitch(BenchOptions options, string name) => name switch
+    {
+        "--fast-postgres" => options with { FastPostgres = true },
+        "--skip-creation" => options with { SkipCreation = true },
+        "--skip-queues" => options with { SkipQueues = true },
+        "--explain" => options with { Explain = true },
+        "--idempotency-keys" => options with { IdempotencyKeys = true },
+        _ => null,
+    };
+
+    private static BenchOptions? WithText(BenchOptions options, string name, string value) =>
+        name == "--postgres-setting" && IsSetting(value) ? options with { PostgresSettings = [.. options.PostgresSettings, value] } : null;
+
+    private static BenchOptions? WithNumber(BenchOptions options, string name, int value) => name switch
+    {
+        "--creates" when value is >= 100 and <= 1_000_000 => options with { Creates = value },
+        "--clients" when value is >= 1 and <= 256 => options with { Clients = value },
+        "--rounds" when value is >= 1 and <= 10 => options with { Rounds = value },
+        "--tenants" when value is >= 1 and <= 256 => options with { Tenants = value },
+        "--tickets" when value is >= 10_000 and <= 10_000_000 => options with { Tickets = value },
+        "--requests" when value is >= 10 and <= 100_000 => options with { Requests = value },
+        "--queue-clients" when value is >= 1 and <= 64 => options with { QueueClients = value },
+        _ => null,
+    };
 
     private static bool IsSetting(string text) =>
         text.Split('=') is [var name, var value] && name.Length > 0 && value.Length > 0 && name.All(c => char.IsAsciiLetterLower(c) || c == '_');
