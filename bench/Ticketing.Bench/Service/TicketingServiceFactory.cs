@@ -1,11 +1,7 @@
-using System.Globalization;
+using CxPlatform.Bench.Common.Service;
 using CxPlatform.ServiceDefaults;
-using CxPlatform.ServiceDefaults.Auth;
-using CxPlatform.ServiceDefaults.Data;
-using CxPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Hosting;
 
 namespace CxPlatform.Bench.Ticketing.Service;
 
@@ -16,23 +12,8 @@ namespace CxPlatform.Bench.Ticketing.Service;
 public sealed class TicketingServiceFactory(string databaseConnectionString, string messagingConnectionString, string signingKey)
     : WebApplicationFactory<Program>
 {
-    /// <summary>
-    /// The per-tenant token bucket (200 requests/s by default) would cap a single-tenant load test at the policy's rate,
-    /// which measures the policy, not the service.
-    /// </summary>
-    private const int UnlimitedRate = 1_000_000;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(Environments.Production);
-        builder.UseSetting($"ConnectionStrings:{ResourceNames.TicketingDb}", databaseConnectionString);
-        builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", messagingConnectionString);
-        builder.UseSetting($"{CxAuthOptions.SectionName}:SigningKey", signingKey);
-        builder.UseSetting(DataExtensions.MigrateOnStartupKey, "true");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting($"{RateLimitingExtensions.SectionName}:{nameof(RateLimitSettings.PermitsPerSecond)}", Unlimited);
-        builder.UseSetting($"{RateLimitingExtensions.SectionName}:{nameof(RateLimitSettings.BurstLimit)}", Unlimited);
+        builder.UseAppHostConventions(ResourceNames.TicketingDb, databaseConnectionString, messagingConnectionString, signingKey);
     }
-
-    private static string Unlimited => UnlimitedRate.ToString(CultureInfo.InvariantCulture);
 }
