@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -12,10 +13,22 @@ namespace CxPlatform.ServiceDefaults.Errors;
 /// <summary>Turns every exception into an RFC 9457 problem; only unexpected ones are 500s, and they never leak their message.</summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    private const string RetryAfterSeconds = "1";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
-        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "The database failed transiently on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            if (TransientFailures.IsBrokenConnection(exception))
+            {
+                // The server restarted or the network dropped: the idle connections beside this one would fail the next requests.
+                NpgsqlConnection.ClearAllPools();
+            }
+        }
+        else if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -60,6 +73,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             Status = StatusCodes.Status412PreconditionFailed,
             Title = "The resource was changed by someone else.",
             Detail = "Reload the resource and apply the change again.",
+        },
+        _ when TransientFailures.IsTransient(exception) => new()
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The service is briefly unavailable.",
+            Detail = "Its database did not answer. Send the request again after Retry-After; with the same Idempotency-Key a create is never made twice.",
         },
         _ => new() { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
     };

@@ -1,4 +1,5 @@
 using CxPlatform.Contracts;
+using CxPlatform.ServiceDefaults.Data;
 using CxPlatform.ServiceDefaults.Messaging.Inbox;
 using CxPlatform.ServiceDefaults.Messaging.Outbox;
 using MassTransit;

@@ -55,7 +55,7 @@ internal static class DashboardEndpoints
         {
             ResourceCommandOutcome.Done => TypedResults.Ok(ResourceResponse.From(resource, time.GetUtcNow())),
             ResourceCommandOutcome.NotSupported => TypedResults.Problem(
-                $"'{name}' is a {resource.Type}: only services and executables can be stopped, started and restarted.",
+                $"'{name}' is a {resource.Type} the AppHost cannot stop: services, executables and servers it runs in containers can be stopped, started and restarted.",
                 statusCode: StatusCodes.Status409Conflict, title: "Not supported for this resource"),
             _ => TypedResults.Problem(
                 $"'{name}' has not started yet, or the AppHost is stopping.", statusCode: StatusCodes.Status409Conflict, title: "Not ready"),

@@ -17,7 +17,8 @@ public sealed record ResourceResponse(
     int Restarts,
     int? LastExitCode,
     IReadOnlyList<string> WaitsFor,
-    string? ConnectionString)
+    string? ConnectionString,
+    bool Controllable)
 {
     public static ResourceResponse From(IResource resource, DateTimeOffset now)
     {
@@ -26,6 +27,6 @@ public sealed record ResourceResponse(
             snapshot.Name, snapshot.Type, snapshot.State, snapshot.Health, snapshot.Source, snapshot.Endpoints, snapshot.ProcessId,
             snapshot.StartedAt, snapshot.Uptime is { } uptime ? Math.Round(uptime.TotalSeconds, 1) : null, snapshot.Restarts,
             snapshot.LastExitCode, [.. resource.WaitsFor.Select(dependency => dependency.Name)],
-            (resource as IResourceWithConnectionString)?.ConnectionString);
+            (resource as IResourceWithConnectionString)?.ConnectionString, snapshot.Controllable);
     }
 }

@@ -41,23 +41,17 @@ internal sealed class Orchestrator(
         {
             return ResourceCommandOutcome.NotReady;
         }
-        if (runner is not ISupervisedRunner supervised)
+        if (runner is not IControllableRunner { CanControl: true } controllable)
         {
             return ResourceCommandOutcome.NotSupported;
         }
         logger.LogInformation("{Command} {Resource} (requested on the dashboard)", command, resource.Name);
-        switch (command)
+        await (command switch
         {
-            case ResourceCommand.Stop:
-                await supervised.Supervisor.StopAsync();
-                return ResourceCommandOutcome.Done;
-            case ResourceCommand.Start:
-                await supervised.Supervisor.StartAgainAsync();
-                break;
-            default:
-                await supervised.Supervisor.RestartAsync();
-                break;
-        }
+            ResourceCommand.Stop => controllable.StopAsync(),
+            ResourceCommand.Start => controllable.StartAgainAsync(),
+            _ => controllable.RestartAsync(),
+        });
         return ResourceCommandOutcome.Done;
     }
 

@@ -30,6 +30,7 @@ internal sealed class ProcessSupervisor(
     /// <summary>Starts the process and watches it; nothing happens when it is already supervised.</summary>
     public async Task StartAsync()
     {
+        resource.Status.SetControllable(true);
         await _gate.WaitAsync();
         try
         {

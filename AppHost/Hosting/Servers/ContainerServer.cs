@@ -2,7 +2,10 @@ using DotNet.Testcontainers.Containers;
 
 namespace CxPlatform.AppHost.Hosting.Servers;
 
-/// <summary>A server in a container started through Testcontainers; disposing it removes the container.</summary>
+/// <summary>
+/// A server in a container started through Testcontainers; it can be stopped and started again (its host ports are fixed at
+/// creation, so its address stays the same); disposing it removes the container.
+/// </summary>
 internal sealed class ContainerServer(IContainer container, string image, Func<IContainer, ServerAddress> address) : IServerInstance
 {
     public string Source => $"container {image}";
@@ -12,6 +15,10 @@ internal sealed class ContainerServer(IContainer container, string image, Func<I
         await container.StartAsync(cancellationToken);
         return address(container);
     }
+
+    public bool CanStop => true;
+
+    public Task StopAsync(CancellationToken cancellationToken) => container.StopAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => container.DisposeAsync();
 }

@@ -28,6 +28,7 @@ internal sealed class ContainerServerFactory(ILoggerFactory loggers)
     {
         var password = ServerPassword.New();
         var container = new PostgreSqlBuilder(ContainerImages.Postgres)
+            .WithPortBinding(HostPort(), PostgreSqlBuilder.PostgreSqlPort)
             .WithUsername(PostgresServerResource.UserName)
             .WithPassword(password)
             .WithName(ContainerName(resource))
@@ -55,7 +56,8 @@ internal sealed class ContainerServerFactory(ILoggerFactory loggers)
         var container = new RabbitMqBuilder(ContainerImages.RabbitMq)
             .WithUsername(RabbitMQServerResource.UserName)
             .WithPassword(password)
-            .WithPortBinding(RabbitMqManagementPort, assignRandomHostPort: true)
+            .WithPortBinding(HostPort(), RabbitMqBuilder.RabbitMqPort)
+            .WithPortBinding(HostPort(), RabbitMqManagementPort)
             .WithName(ContainerName(resource))
             .WithLabel(ContainerEngine.OwnerLabel, OwnerId)
             .WithLogger(_testcontainersLogger)
@@ -77,6 +79,12 @@ internal sealed class ContainerServerFactory(ILoggerFactory loggers)
     /// </summary>
     private static string PublishedHost(IContainer container) =>
         TestcontainersSettings.OS.DockerEndpointAuthConfig?.Endpoint.Scheme is "unix" or "npipe" ? "127.0.0.1" : container.Hostname;
+
+    /// <summary>
+    /// A free host port chosen now rather than by the engine at each start, so that a server stopped and started again from
+    /// the dashboard keeps the address its dependents were given.
+    /// </summary>
+    private static int HostPort() => LoopbackPort.Next();
 
     private static string OwnerId => Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
 

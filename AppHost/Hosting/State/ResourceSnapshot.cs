@@ -12,4 +12,5 @@ public sealed record ResourceSnapshot(
     DateTimeOffset? StartedAt,
     TimeSpan? Uptime,
     int Restarts,
-    int? LastExitCode);
+    int? LastExitCode,
+    bool Controllable);

@@ -15,6 +15,7 @@ public sealed class ResourceStatus(string name, string type)
     private DateTimeOffset? _startedAt;
     private int _restarts;
     private int? _lastExitCode;
+    private bool _controllable;
 
     public event Action<ResourceStatus>? Changed;
 
@@ -32,6 +33,9 @@ public sealed class ResourceStatus(string name, string type)
     public void SetSource(string source) => Update(() => _source = source);
 
     public void SetEndpoints(IReadOnlyList<ResourceEndpoint> endpoints) => Update(() => _endpoints = endpoints);
+
+    /// <summary>Whether the dashboard may stop, start and restart the resource (its runner says so once it knows).</summary>
+    public void SetControllable(bool controllable) => Update(() => _controllable = controllable);
 
     public void MarkRunning(DateTimeOffset startedAt, int? processId = null) => Update(() =>
     {
@@ -67,7 +71,7 @@ public sealed class ResourceStatus(string name, string type)
         {
             return new ResourceSnapshot(
                 name, type, _state, _health, _endpoints, _source, _processId, _startedAt,
-                _startedAt is { } started ? now - started : null, _restarts, _lastExitCode);
+                _startedAt is { } started ? now - started : null, _restarts, _lastExitCode, _controllable);
         }
     }
 

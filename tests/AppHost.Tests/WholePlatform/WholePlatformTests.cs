@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CxPlatform.AppHost.Hosting.Dashboard;
+using CxPlatform.AppHost.Hosting.State;
 using CxPlatform.AppHost.Otlp;
 using CxPlatform.Testing;
 using Microsoft.Playwright;
@@ -128,6 +129,50 @@ public sealed class WholePlatformTests(WholePlatform platform) : IClassFixture<W
         Assert.Contains(timeline, entry => entry.GetProperty("kind").GetString() == "order_placed");
         var oldest = timeline.Min(entry => entry.GetProperty("occurredAt").GetDateTimeOffset());
         Assert.InRange(oldest, DateTimeOffset.UtcNow.AddDays(-92), DateTimeOffset.UtcNow.AddDays(-1));
+    }
+
+    [Fact]
+    public async Task Stopping_PostgreSQL_from_the_dashboard_makes_the_services_unready_and_starting_it_again_brings_every_resource_back()
+    {
+        var before = await platform.ResourceAsync("postgres");
+        Assert.True(before.Controllable);
+        using var ticketing = await platform.ClientAsync("ticketing", $"pg-{Guid.NewGuid():N}"[..12], "agent");
+
+        using (var stop = await platform.Dashboard.PostAsync("api/resources/postgres/stop", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        }
+        Assert.Equal(ResourceState.Finished, (await platform.ResourceAsync("postgres")).State);
+        var unready = await Eventually.ReturnsAsync(() => ticketing.GetAsync("health/ready"), response => response.StatusCode != HttpStatusCode.OK, Patience);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unready.StatusCode);
+
+        using (var start = await platform.Dashboard.PostAsync("api/resources/postgres/start", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+        }
+        var resources = await Eventually.ReturnsAsync(platform.ResourcesAsync, all => all.All(r => r.Health == ResourceHealth.Healthy), TimeSpan.FromMinutes(3));
+        Assert.All(resources, resource => Assert.Equal(ResourceHealth.Healthy, resource.Health));
+        var after = resources.Single(resource => resource.Name == "postgres");
+        Assert.Equal(before.Restarts + 1, after.Restarts);
+        Assert.Equal(before.Endpoints, after.Endpoints);
+        // A connection the restart broke answers 503 with Retry-After, never 500; a client that honours it gets through.
+        var statuses = new List<HttpStatusCode>();
+        do
+        {
+            using var create = await ticketing.PostAsJsonAsync("api/v1/tickets", new
+            {
+                subject = "Back online?", description = "Written after the database restarted.",
+                requester = new { contactPoint = "back@example.com", name = "Bo" }, channel = "email",
+            });
+            statuses.Add(create.StatusCode);
+            if (create.Headers.RetryAfter?.Delta is { } wait)
+            {
+                await Task.Delay(wait);
+            }
+        }
+        while (statuses[^1] == HttpStatusCode.ServiceUnavailable && statuses.Count < 10);
+        Assert.Equal(HttpStatusCode.Created, statuses[^1]);
+        Assert.All(statuses[..^1], status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
     }
 
     private static async Task<Guid> PublishedCsatSurveyInvitingOnTicketSolvedAsync(HttpClient surveys)
