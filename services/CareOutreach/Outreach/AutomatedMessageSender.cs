@@ -26,6 +26,7 @@ public sealed partial class AutomatedMessageSender(
 
     public async Task SendAsync(OutreachTask task, Customer customer, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await ContactBudgetLock.AcquireAsync(db, customer.Id, cancellationToken);
         var decision = await policy.DecideAsync(customer, task.Channel, Purpose, now, cancellationToken);
         if (!decision.Allowed)
         {

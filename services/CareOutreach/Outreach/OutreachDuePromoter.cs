@@ -35,7 +35,8 @@ internal sealed class OutreachDuePromoter(
                 FOR UPDATE SKIP LOCKED
                 """)
             .ToListAsync(cancellationToken);
-        foreach (var task in tasks)
+        // Customer by customer: the contact budget's per-customer locks are then taken in the same order on every replica.
+        foreach (var task in tasks.OrderBy(t => t.CustomerId).ThenBy(t => t.ScheduledFor))
         {
             if (!task.IsAutomated)
             {

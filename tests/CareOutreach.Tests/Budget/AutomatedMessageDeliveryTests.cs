@@ -98,6 +98,24 @@ public sealed class AutomatedMessageDeliveryTests(DeliveringCareOutreach fixture
     }
 
     [Fact]
+    public async Task Messages_decided_at_the_same_moment_share_one_budget_so_only_the_day_caps_worth_is_sent()
+    {
+        var (care, customer, _) = await CustomerAsync("capped-at-once", ContactChannels.Email, consent: "granted");
+        await PlaybookRequests.CreateAsync(Service.Client("capped-at-once", CxRoles.Admin), ShippedMessagePlaybook());
+        var at = MoveClockTo(Service.Clock.GetUtcNow().AddMinutes(5));
+
+        // Eight shipments at once: consumed concurrently, each decides about the same customer's budget in its own transaction.
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(order => Service.PublishAsync(
+            CareEvents.Touchpoint("capped-at-once", customer, at, TouchpointKinds.OrderShipped, new() { ["order_id"] = $"B-{order}" }))));
+
+        var tasks = await OutreachRequests.WaitForTasksAsync(care, customer, count: 8);
+        var decided = await Task.WhenAll(tasks.Select(async t => (await OutreachRequests.GetAsync(care, t.Id)).Task));
+        Assert.Equal(8, decided.Length);
+        Assert.Single(decided, t => (t.Status, t.Outcome) == (OutreachStatuses.Done, OutreachOutcomes.MessageSent));
+        Assert.Equal(7, decided.Count(t => t.Status == OutreachStatuses.Scheduled && t.ContactDecisions!.Single().Rule == ContactRules.FrequencyCapDay));
+    }
+
+    [Fact]
     public async Task An_opted_out_customer_is_skipped_with_the_reason_recorded_and_nothing_is_sent()
     {
         var (care, customer, _) = await CustomerAsync("opted-out", ContactChannels.Email, consent: "withdrawn");
